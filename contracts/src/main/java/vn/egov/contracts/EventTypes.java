@@ -1,0 +1,27 @@
+package vn.egov.contracts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.egov.contracts.dossier.DossierEvents;
+
+/** Every event type the platform publishes, for look-up by the CloudEvents {@code type} attribute. */
+public final class EventTypes {
+
+    private static final List<EventType> ALL = List.copyOf(DossierEvents.ALL);
+
+    private static final Map<String, EventType> BY_TYPE =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
+
+    private EventTypes() {}
+
+    public static List<EventType> all() {
+        return ALL;
+    }
+
+    public static Optional<EventType> byType(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+}

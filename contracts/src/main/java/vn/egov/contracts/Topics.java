@@ -1,0 +1,12 @@
+package vn.egov.contracts;
+
+/** Kafka topic names of the integration surface. Record keys: the dossier code (catalogue: the procedure code). */
+public final class Topics {
+
+    public static final String CATALOGUE_EVENTS = "egov.catalogue.events";
+    public static final String DOSSIER_EVENTS = "egov.dossier.events";
+    public static final String PAYMENT_EVENTS = "egov.payment.events";
+    public static final String NOTIFICATION_EVENTS = "egov.notification.events";
+
+    private Topics() {}
+}

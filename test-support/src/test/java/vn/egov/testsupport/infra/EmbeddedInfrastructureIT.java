@@ -1,0 +1,98 @@
+package vn.egov.testsupport.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedInfrastructureIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void postgresKeepsOneDatabasePerServiceAndItsDataAcrossARestart() throws Exception {
+        Path data = dir.resolve("pg");
+        try (PostgresServer postgres = PostgresServer.start(data, 0, true)) {
+            String url = postgres.database("dossier");
+            try (Connection c = DriverManager.getConnection(url, PostgresServer.USER, PostgresServer.PASSWORD);
+                    Statement s = c.createStatement()) {
+                s.execute("create table t(v text)");
+                s.execute("insert into t values ('giữ lại')");
+            }
+            assertThat(postgres.database("dossier")).isEqualTo(url);
+        }
+        try (PostgresServer postgres = PostgresServer.start(data, 0, false);
+                Connection c = DriverManager.getConnection(
+                        postgres.database("dossier"), PostgresServer.USER, PostgresServer.PASSWORD);
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("select v from t")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("giữ lại");
+        }
+    }
+
+    @Test
+    void brokerDeliversMessagesWrittenBeforeItWasKilledAndRestarted() {
+        try (KafkaBroker broker = KafkaBroker.create(dir.resolve("kafka"), 0).start()) {
+            String topic = "t-" + UUID.randomUUID();
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    broker.bootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG,
+                    "all",
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                    StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                    StringSerializer.class))) {
+                producer.send(new ProducerRecord<>(topic, "k", "before the crash"))
+                        .get();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+
+            broker.stop();
+            assertThat(broker.isRunning()).isFalse();
+            broker.start();
+
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    broker.bootstrapServers(),
+                    ConsumerConfig.GROUP_ID_CONFIG,
+                    "g",
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                    "earliest",
+                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                    StringDeserializer.class,
+                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                    StringDeserializer.class))) {
+                consumer.subscribe(List.of(topic));
+                String value = null;
+                for (int i = 0; i < 30 && value == null; i++) {
+                    ConsumerRecords<String, String> records = consumer.poll(Duration.ofSeconds(1));
+                    if (!records.isEmpty()) {
+                        value = records.iterator().next().value();
+                    }
+                }
+                assertThat(value).isEqualTo("before the crash");
+            }
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package vn.egov.servicedefaults;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+import vn.egov.servicedefaults.correlation.CorrelationIdFeignInterceptor;
+import vn.egov.servicedefaults.correlation.CorrelationIdFilter;
+import vn.egov.servicedefaults.inbox.ConsumerProperties;
+import vn.egov.servicedefaults.inbox.EventListenerSupport;
+import vn.egov.servicedefaults.inbox.ProcessedEvents;
+import vn.egov.servicedefaults.outbox.Outbox;
+import vn.egov.servicedefaults.outbox.OutboxProperties;
+import vn.egov.servicedefaults.outbox.OutboxRelay;
+import vn.egov.servicedefaults.problem.ProblemHandlers;
+import vn.egov.servicedefaults.security.CurrentUserArgumentResolver;
+import vn.egov.servicedefaults.security.SecurityDefaults;
+
+/** Wires the service defaults into every service that has this module on its class path. */
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+            "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"
+        },
+        beforeName =
+                "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
+@EnableConfigurationProperties({OutboxProperties.class, ConsumerProperties.class})
+public class ServiceDefaultsAutoConfiguration {
+
+    /** The city's time zone: every timestamp the platform shows is in Asia/Ho_Chi_Minh. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(ZONE);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class Web {
+
+        @Bean
+        ProblemHandlers problemHandlers() {
+            return new ProblemHandlers();
+        }
+
+        @Bean
+        FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+            FilterRegistrationBean<CorrelationIdFilter> registration =
+                    new FilterRegistrationBean<>(new CorrelationIdFilter());
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            return registration;
+        }
+
+        @Bean
+        WebMvcConfigurer currentUserResolver() {
+            return new WebMvcConfigurer() {
+                @Override
+                public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                    resolvers.add(new CurrentUserArgumentResolver());
+                }
+            };
+        }
+
+        @Bean
+        SecurityDefaults securityDefaults(JsonMapper json) {
+            return new SecurityDefaults(json);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        JwtDecoder jwtDecoder(
+                @Value("${egov.identity.jwk-set-uri}") String jwkSetUri,
+                @Value("${egov.identity.issuer-uri}") String issuer) {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+            decoder.setJwtValidator(
+                    new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer)));
+            return decoder;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "feign.RequestInterceptor")
+    static class Feign {
+
+        @Bean
+        CorrelationIdFeignInterceptor correlationIdFeignInterceptor() {
+            return new CorrelationIdFeignInterceptor();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean({JdbcTemplate.class, KafkaProperties.class, PlatformTransactionManager.class})
+    static class Messaging {
+
+        @Bean
+        KafkaTemplate<String, byte[]> outboxKafkaTemplate(KafkaProperties kafka) {
+            Map<String, Object> config = kafka.buildProducerProperties();
+            return new KafkaTemplate<>(
+                    new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer()));
+        }
+
+        @Bean
+        OutboxRelay outboxRelay(
+                JdbcTemplate jdbc,
+                PlatformTransactionManager transactions,
+                KafkaTemplate<String, byte[]> outboxKafkaTemplate,
+                OutboxProperties properties,
+                ObjectProvider<MeterRegistry> meters) {
+            return new OutboxRelay(
+                    jdbc,
+                    new TransactionTemplate(transactions),
+                    outboxKafkaTemplate,
+                    properties,
+                    meters.getIfAvailable(SimpleMeterRegistry::new));
+        }
+
+        @Bean
+        Outbox outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, OutboxRelay relay) {
+            return new Outbox(jdbc, json, clock, relay);
+        }
+
+        @Bean
+        ProcessedEvents processedEvents(JdbcTemplate jdbc) {
+            return new ProcessedEvents(jdbc);
+        }
+
+        @Bean
+        EventListenerSupport eventListenerSupport(JsonMapper json) {
+            return new EventListenerSupport(json);
+        }
+
+        /**
+         * Listeners receive raw CloudEvents records ({@code ConsumerRecord<String, byte[]>}); a record that keeps
+         * failing after the back-off goes to {@code <topic>.<group>.dlt} with its headers, so nothing is lost.
+         */
+        @Bean
+        ConcurrentKafkaListenerContainerFactory<String, byte[]> kafkaListenerContainerFactory(
+                KafkaProperties kafka,
+                KafkaTemplate<String, byte[]> outboxKafkaTemplate,
+                ConsumerProperties properties,
+                @Value("${spring.kafka.consumer.group-id}") String group) {
+            ConcurrentKafkaListenerContainerFactory<String, byte[]> factory =
+                    new ConcurrentKafkaListenerContainerFactory<>();
+            factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(
+                    kafka.buildConsumerProperties(), new StringDeserializer(), new ByteArrayDeserializer()));
+            ExponentialBackOff backOff =
+                    new ExponentialBackOff(properties.initialBackoff().toMillis(), 2.0);
+            backOff.setMaxInterval(properties.maxBackoff().toMillis());
+            backOff.setMaxElapsedTime(properties.maxElapsed().toMillis());
+            DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(
+                    outboxKafkaTemplate, (record, e) -> new TopicPartition(record.topic() + "." + group + ".dlt", -1));
+            factory.setCommonErrorHandler(new DefaultErrorHandler(deadLetters, backOff));
+            factory.setRecordInterceptor(EventListenerSupport.correlationInterceptor());
+            return factory;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package vn.egov.servicedefaults;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Defaults every service shares, at the lowest precedence so that a service's own {@code application.yml} or the
+ * environment overrides any of them.
+ */
+public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+    static final String SOURCE_NAME = "egovServiceDefaults";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> defaults = new HashMap<>();
+        // Errors
+        defaults.put("spring.mvc.problemdetails.enabled", "true");
+        defaults.put("server.error.include-stacktrace", "never");
+        defaults.put("server.error.include-message", "never");
+        // Persistence
+        defaults.put("spring.jpa.open-in-view", "false");
+        defaults.put("spring.jpa.hibernate.ddl-auto", "validate");
+        defaults.put("spring.flyway.locations", "classpath:db/defaults,classpath:db/migration");
+        defaults.put("spring.datasource.hikari.maximum-pool-size", "20");
+        // Kafka: idempotent producer, no auto-commit surprises, fail fast when the broker is away
+        defaults.put("spring.kafka.producer.acks", "all");
+        defaults.put("spring.kafka.producer.properties.enable.idempotence", "true");
+        defaults.put("spring.kafka.producer.properties.max.block.ms", "5000");
+        defaults.put("spring.kafka.producer.properties.request.timeout.ms", "5000");
+        defaults.put("spring.kafka.producer.properties.delivery.timeout.ms", "15000");
+        defaults.put("spring.kafka.producer.properties.linger.ms", "5");
+        defaults.put("spring.kafka.consumer.auto-offset-reset", "earliest");
+        defaults.put("spring.kafka.consumer.enable-auto-commit", "false");
+        defaults.put("spring.kafka.consumer.group-id", "${spring.application.name}");
+        defaults.put("spring.kafka.bootstrap-servers", "${EGOV_KAFKA_BOOTSTRAP_SERVERS:localhost:9092}");
+        // Identity
+        defaults.put("egov.identity.issuer-uri", "http://localhost:9000");
+        defaults.put("egov.identity.jwk-set-uri", "${egov.identity.issuer-uri}/oauth2/jwks");
+        defaults.put("egov.identity.token-uri", "${egov.identity.issuer-uri}/oauth2/token");
+        // Service-to-service calls carry the service's own client-credentials token
+        defaults.put("spring.security.oauth2.client.registration.egov-service.client-id", "${spring.application.name}");
+        defaults.put(
+                "spring.security.oauth2.client.registration.egov-service.client-secret",
+                "${spring.application.name}-secret");
+        defaults.put(
+                "spring.security.oauth2.client.registration.egov-service.authorization-grant-type",
+                "client_credentials");
+        defaults.put("spring.security.oauth2.client.provider.egov-service.token-uri", "${egov.identity.token-uri}");
+        defaults.put("spring.cloud.openfeign.oauth2.enabled", "true");
+        defaults.put("spring.cloud.openfeign.oauth2.clientRegistrationId", "egov-service");
+        defaults.put("spring.cloud.openfeign.client.config.default.connect-timeout", "1000");
+        defaults.put("spring.cloud.openfeign.client.config.default.read-timeout", "3000");
+        // Observability
+        defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
+        defaults.put("management.endpoint.health.probes.enabled", "true");
+        defaults.put("management.endpoint.health.show-details", "always");
+        defaults.put("management.metrics.tags.application", "${spring.application.name}");
+        defaults.put("logging.pattern.correlation", "[${spring.application.name:},%X{correlationId:-}] ");
+        defaults.put("spring.threads.virtual.enabled", "true");
+        defaults.put("server.shutdown", "graceful");
+        environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
+    }
+}

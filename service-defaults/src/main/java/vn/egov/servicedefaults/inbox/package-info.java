@@ -1,0 +1,2 @@
+/** The idempotent consumer: reading CloudEvents from Kafka and remembering which ones were processed. */
+package vn.egov.servicedefaults.inbox;

@@ -1,0 +1,65 @@
+package vn.egov.servicedefaults.outbox;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
+import vn.egov.servicedefaults.correlation.CorrelationId;
+
+/**
+ * Records contract events in the {@code outbox_event} table inside the caller's transaction, so an event exists if
+ * and only if the state change that caused it was committed. {@link OutboxRelay} sends them to Kafka.
+ */
+public class Outbox {
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final OutboxRelay relay;
+
+    public Outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, OutboxRelay relay) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.relay = relay;
+    }
+
+    /**
+     * Adds the event to the current transaction.
+     *
+     * @return the CloudEvents id of the event
+     * @throws IllegalStateException outside a transaction: an event without its state change must not exist
+     */
+    public UUID add(ContractEvent event) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("the outbox is written in the transaction of the state change");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.update(
+                """
+                insert into outbox_event (id, topic, record_key, type, subject, data_schema, data, aggregate_version,
+                                          correlation_id, occurred_at)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
+                """,
+                id,
+                event.type().topic(),
+                event.key(),
+                event.type().type(),
+                event.subject(),
+                event.type().dataSchema().toString(),
+                json.writeValueAsString(event.data()),
+                event.aggregateVersion(),
+                CorrelationId.current().orElse(null),
+                Timestamp.from(clock.instant()));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                relay.wakeUp();
+            }
+        });
+        return id;
+    }
+}

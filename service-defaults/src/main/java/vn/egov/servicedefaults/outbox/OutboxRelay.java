@@ -1,0 +1,286 @@
+package vn.egov.servicedefaults.outbox;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends outbox rows to Kafka as CloudEvents (binary mode) in the order they were written, and marks them published.
+ * One relay at a time per database (a transaction-scoped advisory lock), so that with several instances of a service
+ * events of one dossier still leave in order. While the broker is unreachable it backs off and keeps the rows: nothing
+ * is lost, and the idempotent producer keeps retries from duplicating records.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** Any fixed number; all instances of one service share it through their shared database. */
+    private static final long RELAY_LOCK = 0x0E60_0B0C_5L;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final OutboxProperties properties;
+    private final URI source;
+    private final Counter published;
+    private final Counter failures;
+    private final AtomicLong pending = new AtomicLong();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    private volatile boolean woken;
+    private volatile boolean running;
+    private Thread worker;
+    private long lastCleanup;
+
+    public OutboxRelay(
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            KafkaTemplate<String, byte[]> kafka,
+            OutboxProperties properties,
+            MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.kafka = kafka;
+        this.properties = properties;
+        this.source = URI.create(properties.source());
+        this.published = Counter.builder("egov.outbox.published")
+                .description("events relayed to Kafka")
+                .register(meters);
+        this.failures = Counter.builder("egov.outbox.failures")
+                .description("relay rounds that failed to reach Kafka")
+                .register(meters);
+        Gauge.builder("egov.outbox.pending", pending, AtomicLong::get)
+                .description("events written but not yet on Kafka")
+                .register(meters);
+    }
+
+    /** Asks the relay to look now (called after a commit that wrote events). */
+    public void wakeUp() {
+        lock.lock();
+        try {
+            woken = true;
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Relays one batch.
+     *
+     * @return how many events were published
+     */
+    public int relayBatch() {
+        Integer sent = transactions.execute(status -> {
+            Boolean leader = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, RELAY_LOCK);
+            if (!Boolean.TRUE.equals(leader)) {
+                return 0;
+            }
+            List<Row> rows = jdbc.query(
+                    """
+                    select seq, id, topic, record_key, type, subject, data_schema, data::text as data,
+                           correlation_id, occurred_at
+                    from outbox_event where published_at is null order by seq limit ?
+                    """,
+                    OutboxRelay::row,
+                    properties.batchSize());
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            List<CompletableFuture<?>> sends = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                sends.add(kafka.send(record(row)));
+            }
+            List<Long> done = new ArrayList<>();
+            RuntimeException failure = null;
+            for (int i = 0; i < rows.size(); i++) {
+                try {
+                    sends.get(i).get(30, TimeUnit.SECONDS);
+                    done.add(rows.get(i).seq());
+                } catch (Exception e) {
+                    failure = new IllegalStateException(
+                            "Kafka did not accept event " + rows.get(i).id(), e);
+                    jdbc.update(
+                            "update outbox_event set attempts = attempts + 1, last_error = ? where seq = ?",
+                            String.valueOf(e.getCause() == null ? e : e.getCause()),
+                            rows.get(i).seq());
+                    break;
+                }
+            }
+            if (!done.isEmpty()) {
+                jdbc.update("update outbox_event set published_at = now() where seq = any(?)", (Object)
+                        done.toArray(Long[]::new));
+                published.increment(done.size());
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return done.size();
+        });
+        return sent == null ? 0 : sent;
+    }
+
+    private ProducerRecord<String, byte[]> record(Row row) {
+        CloudEventBuilder builder = CloudEventBuilder.v1()
+                .withId(row.id())
+                .withSource(source)
+                .withType(row.type())
+                .withSubject(row.subject())
+                .withTime(row.occurredAt().toInstant().atOffset(ZoneOffset.ofHours(7)))
+                .withDataSchema(URI.create(row.dataSchema()))
+                .withDataContentType("application/json")
+                .withData(row.data().getBytes(StandardCharsets.UTF_8));
+        if (row.correlationId() != null) {
+            builder.withExtension("correlationid", row.correlationId());
+        }
+        CloudEvent event = builder.build();
+        return KafkaMessageFactory.createWriter(row.topic(), row.key()).writeBinary(event);
+    }
+
+    private void loop() {
+        Duration backoff = properties.pollInterval();
+        while (running) {
+            try {
+                int sent;
+                do {
+                    sent = relayBatch();
+                } while (running && sent == properties.batchSize());
+                backoff = properties.pollInterval();
+                refreshPending();
+                cleanUpNowAndThen();
+            } catch (RuntimeException e) {
+                failures.increment();
+                backoff = min(backoff.multipliedBy(2), properties.maxBackoff());
+                log.warn("Outbox relay could not reach Kafka, retrying in {}: {}", backoff, rootMessage(e));
+                refreshPending();
+            }
+            pause(backoff);
+        }
+    }
+
+    private void refreshPending() {
+        try {
+            Long count =
+                    jdbc.queryForObject("select count(*) from outbox_event where published_at is null", Long.class);
+            pending.set(count == null ? 0 : count);
+        } catch (RuntimeException e) {
+            log.debug("cannot count pending outbox events", e);
+        }
+    }
+
+    private void cleanUpNowAndThen() {
+        long now = System.currentTimeMillis();
+        if (now - lastCleanup < Duration.ofHours(1).toMillis()) {
+            return;
+        }
+        lastCleanup = now;
+        int removed = jdbc.update(
+                "delete from outbox_event where published_at < ?",
+                Timestamp.from(java.time.Instant.now().minus(properties.retention())));
+        if (removed > 0) {
+            log.info("Removed {} published outbox events older than {}", removed, properties.retention());
+        }
+    }
+
+    private void pause(Duration duration) {
+        lock.lock();
+        try {
+            if (!woken && running) {
+                wake.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            woken = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        wakeUp();
+        if (worker != null) {
+            try {
+                worker.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private static Row row(ResultSet rs, int rowNum) throws SQLException {
+        return new Row(
+                rs.getLong("seq"),
+                rs.getString("id"),
+                rs.getString("topic"),
+                rs.getString("record_key"),
+                rs.getString("type"),
+                rs.getString("subject"),
+                rs.getString("data_schema"),
+                rs.getString("data"),
+                rs.getString("correlation_id"),
+                rs.getTimestamp("occurred_at"));
+    }
+
+    private record Row(
+            long seq,
+            String id,
+            String topic,
+            String key,
+            String type,
+            String subject,
+            String dataSchema,
+            String data,
+            String correlationId,
+            Timestamp occurredAt) {}
+}

@@ -1,0 +1,2 @@
+/** What every service gets by adding one dependency: errors, outbox, idempotent consumer, security, observability. */
+package vn.egov.servicedefaults;

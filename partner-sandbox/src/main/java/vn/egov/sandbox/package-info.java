@@ -1,0 +1,2 @@
+/** The partner sandbox application and the problem+json handling of its own endpoints. */
+package vn.egov.sandbox;

@@ -1,0 +1,2 @@
+/** Simulator of the Zalo Notification Service (ZNS) "send template message" API. */
+package vn.egov.sandbox.zalo;

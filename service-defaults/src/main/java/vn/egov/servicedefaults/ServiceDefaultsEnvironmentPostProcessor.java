@@ -55,6 +55,7 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
         defaults.put("spring.cloud.openfeign.oauth2.clientRegistrationId", "egov-service");
         defaults.put("spring.cloud.openfeign.client.config.default.connect-timeout", "1000");
         defaults.put("spring.cloud.openfeign.client.config.default.read-timeout", "3000");
+        defaults.put("egov.outbox.source", "/egov/${spring.application.name:service}");
         // Observability
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
         defaults.put("management.endpoint.health.probes.enabled", "true");

@@ -14,6 +14,8 @@ import org.springframework.core.env.MapPropertySource;
 public final class EgovInfrastructureInitializer
         implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    private static final String DYNAMIC_PROPERTIES = "Dynamic Test Properties";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment environment = context.getEnvironment();
@@ -29,6 +31,12 @@ public final class EgovInfrastructureInitializer
         properties.put("spring.datasource.password", infrastructure.password());
         properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
         properties.put("egov.identity.issuer-uri", identity.issuer());
-        environment.getPropertySources().addFirst(new MapPropertySource("egovTestInfrastructure", properties));
+        MapPropertySource source = new MapPropertySource("egovTestInfrastructure", properties);
+        // A test's own @DynamicPropertySource (e.g. a private broker it can stop) wins over the shared infrastructure.
+        if (environment.getPropertySources().contains(DYNAMIC_PROPERTIES)) {
+            environment.getPropertySources().addAfter(DYNAMIC_PROPERTIES, source);
+        } else {
+            environment.getPropertySources().addFirst(source);
+        }
     }
 }

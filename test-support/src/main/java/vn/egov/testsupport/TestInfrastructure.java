@@ -62,6 +62,13 @@ public final class TestInfrastructure {
         if (!forced.isEmpty()) {
             return forced.equals("containers");
         }
+        boolean dockerConfigured = System.getenv("DOCKER_HOST") != null
+                || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                || java.nio.file.Files.exists(
+                        java.nio.file.Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
+        if (!dockerConfigured) {
+            return false; // asking Testcontainers would cost seconds of probing per test JVM
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {

@@ -19,4 +19,4 @@ public record OutboxProperties(
         @DefaultValue("200") int batchSize,
         @DefaultValue("30s") Duration maxBackoff,
         @DefaultValue("7d") Duration retention,
-        @DefaultValue("/egov/${spring.application.name:service}") String source) {}
+        String source) {}

@@ -109,15 +109,22 @@ public class ProblemHandlers extends ResponseEntityExceptionHandler {
         String field = JsonErrorLocation.fieldOf(e);
         ApiProblem problem = field == null
                 ? ApiProblem.badRequest("malformed-request", "The request body is not valid JSON")
-                : ApiProblem.badRequest("malformed-request", "The field '" + field + "' has a value of the wrong type")
-                        .with("errors", List.of(Map.of("field", field, "message", "has the wrong type or format")));
+                : ApiProblem.badRequest(
+                                "malformed-request",
+                                "The field '" + field + "' is missing or has a value of the wrong type")
+                        .with(
+                                "errors",
+                                List.of(Map.of(
+                                        "field", field, "message", "is missing or has the wrong type or format")));
         return ResponseEntity.badRequest().body(problem.toProblemDetail());
     }
 
     @Override
     protected ResponseEntity<Object> createResponseEntity(
             Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getType().equals(URI.create("about:blank"))) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null
+                        || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(URI.create(ApiProblem.TYPE_BASE + slugOf(statusCode)));
         }
         return super.createResponseEntity(body, headers, statusCode, request);

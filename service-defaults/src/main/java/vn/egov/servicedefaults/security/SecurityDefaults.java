@@ -1,5 +1,6 @@
 package vn.egov.servicedefaults.security;
 
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
@@ -16,7 +17,8 @@ import vn.egov.servicedefaults.problem.ApiProblem;
 /**
  * What every service's security filter chain starts from: stateless, JWT bearer tokens of the identity service
  * ({@code roles} claim mapped to {@code ROLE_*}), problem+json for 401/403, probes and metrics open. A service adds
- * its own {@code authorizeHttpRequests} rules after calling {@link #apply(HttpSecurity)}.
+ * its own {@code authorizeHttpRequests} rules after calling {@link #apply(HttpSecurity)}; they are added after
+ * these (error dispatches and the probes are open).
  */
 public class SecurityDefaults {
 
@@ -33,7 +35,11 @@ public class SecurityDefaults {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);
 
-        return http.csrf(csrf -> csrf.disable())
+        return http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                        .permitAll())
+                .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .cors(Customizer.withDefaults())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))

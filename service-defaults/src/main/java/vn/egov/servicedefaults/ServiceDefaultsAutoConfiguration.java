@@ -7,9 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,12 +23,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -173,28 +171,29 @@ public class ServiceDefaultsAutoConfiguration {
         }
 
         /**
-         * Listeners receive raw CloudEvents records ({@code ConsumerRecord<String, byte[]>}); a record that keeps
-         * failing after the back-off goes to {@code <topic>.<group>.dlt} with its headers, so nothing is lost.
+         * Boot's listener container factory picks this up: a record that keeps failing after the back-off goes to
+         * {@code <topic>.<group>.dlt} with its headers, so nothing is lost. Listeners receive raw CloudEvents
+         * records ({@code ConsumerRecord<String, byte[]>}; the deserializers are set in the defaults).
          */
         @Bean
-        ConcurrentKafkaListenerContainerFactory<String, byte[]> kafkaListenerContainerFactory(
-                KafkaProperties kafka,
+        @ConditionalOnMissingBean(CommonErrorHandler.class)
+        CommonErrorHandler deadLetteringErrorHandler(
                 KafkaTemplate<String, byte[]> outboxKafkaTemplate,
                 ConsumerProperties properties,
                 @Value("${spring.kafka.consumer.group-id}") String group) {
-            ConcurrentKafkaListenerContainerFactory<String, byte[]> factory =
-                    new ConcurrentKafkaListenerContainerFactory<>();
-            factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(
-                    kafka.buildConsumerProperties(), new StringDeserializer(), new ByteArrayDeserializer()));
             ExponentialBackOff backOff =
                     new ExponentialBackOff(properties.initialBackoff().toMillis(), 2.0);
             backOff.setMaxInterval(properties.maxBackoff().toMillis());
             backOff.setMaxElapsedTime(properties.maxElapsed().toMillis());
             DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(
                     outboxKafkaTemplate, (record, e) -> new TopicPartition(record.topic() + "." + group + ".dlt", -1));
-            factory.setCommonErrorHandler(new DefaultErrorHandler(deadLetters, backOff));
-            factory.setRecordInterceptor(EventListenerSupport.correlationInterceptor());
-            return factory;
+            return new DefaultErrorHandler(deadLetters, backOff);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(RecordInterceptor.class)
+        RecordInterceptor<Object, Object> correlationIdRecordInterceptor() {
+            return EventListenerSupport.correlationInterceptor();
         }
     }
 }

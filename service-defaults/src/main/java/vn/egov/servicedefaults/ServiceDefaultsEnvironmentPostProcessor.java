@@ -19,7 +19,8 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new HashMap<>();
         // Errors
-        defaults.put("spring.mvc.problemdetails.enabled", "true");
+        // ProblemHandlers (a ResponseEntityExceptionHandler) answers everything; Boot's own would shadow it.
+        defaults.put("spring.mvc.problemdetails.enabled", "false");
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-message", "never");
         // Persistence
@@ -37,6 +38,11 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
         defaults.put("spring.kafka.consumer.auto-offset-reset", "earliest");
         defaults.put("spring.kafka.consumer.enable-auto-commit", "false");
         defaults.put("spring.kafka.consumer.group-id", "${spring.application.name}");
+        defaults.put(
+                "spring.kafka.consumer.key-deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
+        defaults.put(
+                "spring.kafka.consumer.value-deserializer",
+                "org.apache.kafka.common.serialization.ByteArrayDeserializer");
         defaults.put("spring.kafka.bootstrap-servers", "${EGOV_KAFKA_BOOTSTRAP_SERVERS:localhost:9092}");
         // Identity
         defaults.put("egov.identity.issuer-uri", "http://localhost:9000");

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.egov.contracts.Topics;
+import vn.egov.testservice.TestService;
 import vn.egov.testsupport.EgovIntegrationTest;
 import vn.egov.testsupport.KafkaTestConsumer;
 import vn.egov.testsupport.infra.KafkaBroker;

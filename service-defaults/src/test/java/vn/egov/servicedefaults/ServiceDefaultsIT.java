@@ -32,6 +32,7 @@ import vn.egov.contracts.Topics;
 import vn.egov.contracts.dossier.DossierEvents;
 import vn.egov.servicedefaults.outbox.ContractEvent;
 import vn.egov.servicedefaults.outbox.Outbox;
+import vn.egov.testservice.TestService;
 import vn.egov.testsupport.EgovIntegrationTest;
 import vn.egov.testsupport.KafkaTestConsumer;
 import vn.egov.testsupport.TestIdentity;

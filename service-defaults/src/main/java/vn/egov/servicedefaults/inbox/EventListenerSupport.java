@@ -18,7 +18,7 @@ public class EventListenerSupport {
     }
 
     /** Puts each record's correlation id into the logging context while it is handled. */
-    public static RecordInterceptor<String, byte[]> correlationInterceptor() {
+    public static RecordInterceptor<Object, Object> correlationInterceptor() {
         return new CorrelationIdRecordInterceptor();
     }
 }

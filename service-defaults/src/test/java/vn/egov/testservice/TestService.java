@@ -1,4 +1,4 @@
-package vn.egov.servicedefaults;
+package vn.egov.testservice;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,7 +32,11 @@ import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
 import vn.egov.servicedefaults.security.SecurityDefaults;
 
-/** A minimal service built only from the defaults, for the integration tests of this module. */
+/**
+ * A minimal service built only from the defaults, for the integration tests of service-defaults. It lives outside
+ * {@code vn.egov.servicedefaults} so that component scanning does not pick up the auto-configuration as user
+ * configuration: the defaults must work the way a real service receives them.
+ */
 @SpringBootApplication
 public class TestService {
 
@@ -83,7 +87,7 @@ public class TestService {
     }
 
     @Component
-    static class GreetingUseCase {
+    public static class GreetingUseCase {
 
         private final JdbcTemplate jdbc;
         private final Outbox outbox;
@@ -103,7 +107,7 @@ public class TestService {
             }
         }
 
-        static DossierSubmitted submitted(String code) {
+        public static DossierSubmitted submitted(String code) {
             return new DossierSubmitted(
                     code,
                     "1.001823",
@@ -145,5 +149,5 @@ public class TestService {
         }
     }
 
-    static final String TOPIC = Topics.DOSSIER_EVENTS;
+    public static final String TOPIC = Topics.DOSSIER_EVENTS;
 }

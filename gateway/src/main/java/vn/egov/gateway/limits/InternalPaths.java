@@ -1,0 +1,56 @@
+package vn.egov.gateway.limits;
+
+import java.util.List;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import reactor.core.publisher.Mono;
+import vn.egov.gateway.problem.Problems;
+
+/**
+ * Answers 404 for service-to-service and management paths before authentication, so that from outside they look
+ * exactly like paths that do not exist (with or without a token). No route leads there anyway; this keeps it so even
+ * if someone adds a broad route later. The gateway's own probes and metrics stay reachable.
+ */
+public class InternalPaths implements WebFilter, Ordered {
+
+    private static final List<PathPattern> HIDDEN = patterns("/internal", "/internal/**", "/actuator", "/actuator/**");
+    private static final List<PathPattern> GATEWAY_OWN =
+            patterns("/actuator/health", "/actuator/health/**", "/actuator/prometheus");
+
+    private final Problems problems;
+
+    public InternalPaths(Problems problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
+        if (matches(HIDDEN, path) && !matches(GATEWAY_OWN, path)) {
+            return problems.write(
+                    exchange, HttpStatus.NOT_FOUND, "not-found", "Not found", "There is nothing at " + path.value());
+        }
+        return chain.filter(exchange);
+    }
+
+    private static boolean matches(List<PathPattern> patterns, PathContainer path) {
+        return patterns.stream().anyMatch(p -> p.matches(path));
+    }
+
+    private static List<PathPattern> patterns(String... patterns) {
+        return java.util.Arrays.stream(patterns)
+                .map(PathPatternParser.defaultInstance::parse)
+                .toList();
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 10;
+    }
+}

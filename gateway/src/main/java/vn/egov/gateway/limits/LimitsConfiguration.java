@@ -1,0 +1,20 @@
+package vn.egov.gateway.limits;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.egov.gateway.problem.Problems;
+
+/** Registers the filters that keep internal paths hidden and request bodies bounded. */
+@Configuration(proxyBeanMethods = false)
+public class LimitsConfiguration {
+
+    @Bean
+    InternalPaths internalPaths(Problems problems) {
+        return new InternalPaths(problems);
+    }
+
+    @Bean
+    RequestSizeLimit requestSizeLimit(RequestLimits limits, Problems problems) {
+        return new RequestSizeLimit(limits, problems);
+    }
+}

@@ -1,0 +1,2 @@
+/** Which public paths go to which service, and where the services are. */
+package vn.egov.gateway.routing;

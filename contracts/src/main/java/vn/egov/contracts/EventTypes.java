@@ -5,12 +5,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.egov.contracts.catalogue.CatalogueEvents;
 import vn.egov.contracts.dossier.DossierEvents;
 
 /** Every event type the platform publishes, for look-up by the CloudEvents {@code type} attribute. */
 public final class EventTypes {
 
-    private static final List<EventType> ALL = List.copyOf(DossierEvents.ALL);
+    private static final List<EventType> ALL = Stream.of(DossierEvents.ALL, CatalogueEvents.ALL)
+            .flatMap(List::stream)
+            .toList();
 
     private static final Map<String, EventType> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -45,14 +45,16 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
                 "org.apache.kafka.common.serialization.ByteArrayDeserializer");
         defaults.put("spring.kafka.bootstrap-servers", "${EGOV_KAFKA_BOOTSTRAP_SERVERS:localhost:9092}");
         // Identity
-        defaults.put("egov.identity.issuer-uri", "http://localhost:9000");
-        defaults.put("egov.identity.jwk-set-uri", "${egov.identity.issuer-uri}/oauth2/jwks");
-        defaults.put("egov.identity.token-uri", "${egov.identity.issuer-uri}/oauth2/token");
+        // Environment variables with underscores do not bind to dashed names, so the documented ones are read here.
+        defaults.put("egov.identity.issuer-uri", "${EGOV_IDENTITY_ISSUER_URI:http://localhost:9000}");
+        defaults.put(
+                "egov.identity.jwk-set-uri", "${EGOV_IDENTITY_JWK_SET_URI:${egov.identity.issuer-uri}/oauth2/jwks}");
+        defaults.put("egov.identity.token-uri", "${EGOV_IDENTITY_TOKEN_URI:${egov.identity.issuer-uri}/oauth2/token}");
         // Service-to-service calls carry the service's own client-credentials token
         defaults.put("spring.security.oauth2.client.registration.egov-service.client-id", "${spring.application.name}");
         defaults.put(
                 "spring.security.oauth2.client.registration.egov-service.client-secret",
-                "${spring.application.name}-secret");
+                "${EGOV_SERVICE_CLIENT_SECRET:${spring.application.name}-secret}");
         defaults.put(
                 "spring.security.oauth2.client.registration.egov-service.authorization-grant-type",
                 "client_credentials");

@@ -1,0 +1,26 @@
+package vn.egov.dossier.catalogue;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where catalogue-service is and how patiently dossier-service asks it.
+ *
+ * @param url base URL of catalogue-service
+ * @param timeout longest wait for one attempt
+ * @param attempts attempts per look-up, the first included (only connect failures, timeouts and 5xx are retried)
+ * @param backoff pause before the second attempt, doubled before each further one
+ * @param failureRateThreshold percentage of failed calls that opens the circuit
+ * @param minimumCalls calls in the window before the failure rate counts
+ * @param openDuration how long an open circuit refuses calls; also the Retry-After given to clients
+ */
+@ConfigurationProperties("egov.catalogue")
+public record CatalogueProperties(
+        @DefaultValue("http://localhost:8081") String url,
+        @DefaultValue("2s") Duration timeout,
+        @DefaultValue("3") int attempts,
+        @DefaultValue("100ms") Duration backoff,
+        @DefaultValue("50") float failureRateThreshold,
+        @DefaultValue("4") int minimumCalls,
+        @DefaultValue("30s") Duration openDuration) {}

@@ -1,0 +1,41 @@
+package vn.egov.dossier.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The current rules of one administrative procedure as catalogue-service publishes them (only the parts dossier-service
+ * uses).
+ *
+ * @param processingDays statutory time in working days
+ * @param onlineProcessingDays reduced time for online dossiers
+ * @param feeTotal total fee in VND
+ * @param deliveryOptions how the result may be delivered: ONLINE, POSTAL, COUNTER
+ * @param cutOffHour dossiers received after this hour count from the next working day; null when the procedure has none
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Procedure(
+        String code,
+        String name,
+        String agencyCode,
+        String agencyName,
+        String agencyLevel,
+        int serviceLevel,
+        int version,
+        int processingDays,
+        int onlineProcessingDays,
+        long feeTotal,
+        List<String> deliveryOptions,
+        Integer cutOffHour) {
+
+    public Procedure {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(agencyCode, "agencyCode");
+        deliveryOptions = deliveryOptions == null ? List.of() : List.copyOf(deliveryOptions);
+    }
+
+    public boolean delivers(String option) {
+        return deliveryOptions.contains(option);
+    }
+}

@@ -1,0 +1,7 @@
+package vn.egov.dossier.dossier;
+
+/** How a dossier was received. */
+public enum Channel {
+    ONLINE,
+    COUNTER
+}

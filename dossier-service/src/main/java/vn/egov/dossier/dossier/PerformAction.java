@@ -1,0 +1,89 @@
+package vn.egov.dossier.dossier;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.egov.dossier.calendar.WorkingCalendar;
+import vn.egov.servicedefaults.problem.ApiProblem;
+import vn.egov.servicedefaults.security.CurrentUser;
+
+/**
+ * An officer or the applicant moves a dossier through the workflow. The aggregate guards the transition (409 when the
+ * status does not allow it); the version check at flush makes the loser of two concurrent actions get a 409 too. The
+ * transition, its history entry and its event commit together.
+ */
+@Component
+public class PerformAction {
+
+    private final Dossiers dossiers;
+    private final WorkingCalendar calendar;
+    private final DossierPublications publications;
+    private final Clock clock;
+
+    PerformAction(Dossiers dossiers, WorkingCalendar calendar, DossierPublications publications, Clock clock) {
+        this.dossiers = dossiers;
+        this.calendar = calendar;
+        this.publications = publications;
+        this.clock = clock;
+    }
+
+    /**
+     * @param reason why (refuse, stop, withdraw) or what is missing (request-supplement); null when not needed
+     */
+    @Transactional
+    public Dossier perform(String code, DossierAction action, CurrentUser user, String reason) {
+        Dossier dossier = dossiers.findByCode(code)
+                .filter(d -> ViewDossier.mayView(d, user))
+                .orElseThrow(() -> ApiProblem.notFound("Dossier", code));
+        Actor actor = actorFor(dossier, action, user);
+        if (action.needsReason() && (reason == null || reason.isBlank())) {
+            throw ApiProblem.badRequest("invalid-request", "Say why: '" + action.slug() + "' needs a reason")
+                    .with("errors", List.of(Map.of("field", "reason", "message", "is required")));
+        }
+        Instant now = clock.instant();
+        switch (action) {
+            case ACCEPT -> dossier.accept(actor, now, dueDateIfAcceptedAt(dossier, now));
+            case REFUSE -> dossier.refuse(actor, now, reason);
+            case REQUEST_SUPPLEMENT -> dossier.requestSupplement(actor, now, reason);
+            case SUPPLEMENT -> dossier.supplement(actor, now);
+            case START_PROCESSING -> dossier.startProcessing(actor, now);
+            case REQUEST_PAYMENT -> dossier.requestPayment(actor, now);
+            case APPROVE -> dossier.approve(actor, now);
+            case RETURN_RESULT -> dossier.returnResult(actor, now);
+            case WITHDRAW -> dossier.withdraw(actor, now, reason);
+            case STOP -> dossier.stop(actor, now, reason);
+        }
+        dossiers.saveAndFlush(dossier);
+        publications.transitioned(dossier, action);
+        return dossier;
+    }
+
+    private static Actor actorFor(Dossier dossier, DossierAction action, CurrentUser user) {
+        if (action.byOwner()) {
+            if (user.has(CurrentUser.Role.CITIZEN) && dossier.isOwnedBy(user.subject())) {
+                return Actor.citizen(user.subject());
+            }
+        } else if (user.isOfficerOf(dossier.procedure().agencyCode())) {
+            return Actor.officer(user.subject());
+        }
+        throw new ApiProblem(
+                HttpStatus.FORBIDDEN,
+                "forbidden",
+                "Forbidden",
+                "'" + action.slug() + "' is for " + (action.byOwner() ? "the applicant" : "an officer of the agency"));
+    }
+
+    /** Online dossiers get the reduced time; acceptance after the cut-off hour counts from the next working day. */
+    private LocalDate dueDateIfAcceptedAt(Dossier dossier, Instant now) {
+        return calendar.dueDate(
+                LocalDateTime.ofInstant(now, clock.getZone()),
+                dossier.procedure().processingDaysFor(dossier.channel()),
+                dossier.procedure().cutOffHour());
+    }
+}

@@ -1,0 +1,73 @@
+package vn.egov.dossier.dossier;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.egov.servicedefaults.problem.ApiProblem;
+
+/**
+ * Idempotency keys of submissions, per citizen: the hash of the request and the receipt it got. A key reused with the
+ * same request replays the receipt; reused with another request it is refused (422), since the client has a bug.
+ */
+@Component
+class SubmissionKeys {
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    SubmissionKeys(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The receipt of an earlier submission with this key, if it was completed. */
+    Optional<SubmissionReceipt> replay(String owner, String key, String requestHash) {
+        List<Earlier> earlier = jdbc.query(
+                "select request_hash, receipt from submission_key where owner_subject = ? and idempotency_key = ?",
+                (rs, n) -> new Earlier(rs.getString("request_hash"), rs.getString("receipt")),
+                owner,
+                key);
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!earlier.get(0).requestHash().equals(requestHash)) {
+            throw new ApiProblem(
+                            HttpStatus.valueOf(422),
+                            "idempotency-key-reused",
+                            "Idempotency key reused",
+                            "This Idempotency-Key was already used for a different request")
+                    .with("errors", List.of(java.util.Map.of("field", "Idempotency-Key", "message", "already used")));
+        }
+        return Optional.ofNullable(earlier.get(0).receipt()).map(text -> json.readValue(text, SubmissionReceipt.class));
+    }
+
+    /**
+     * Claims the key in the current transaction.
+     *
+     * @return false when another request holds it (that one committed meanwhile: replay it)
+     */
+    boolean claim(String owner, String key, String requestHash) {
+        return jdbc.update(
+                        """
+                        insert into submission_key (owner_subject, idempotency_key, request_hash)
+                        values (?, ?, ?) on conflict do nothing
+                        """,
+                        owner,
+                        key,
+                        requestHash)
+                == 1;
+    }
+
+    void remember(String owner, String key, SubmissionReceipt receipt) {
+        jdbc.update(
+                "update submission_key set receipt = ? where owner_subject = ? and idempotency_key = ?",
+                json.writeValueAsString(receipt),
+                owner,
+                key);
+    }
+
+    private record Earlier(String requestHash, String receipt) {}
+}

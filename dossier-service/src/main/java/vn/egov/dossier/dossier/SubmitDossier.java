@@ -1,0 +1,127 @@
+package vn.egov.dossier.dossier;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.egov.dossier.catalogue.Catalogue;
+import vn.egov.dossier.catalogue.Procedure;
+import vn.egov.servicedefaults.problem.ApiProblem;
+
+/**
+ * A citizen submits a dossier online. The procedure is checked against the catalogue before any write (an unknown
+ * procedure or a delivery option it does not offer is a 400 and stores nothing); the dossier, its first history entry,
+ * the {@code vn.egov.dossier.submitted} event and the idempotency record then commit together.
+ */
+@Component
+public class SubmitDossier {
+
+    /** Canonical JSON for the request hash: the same request written in another order is the same request. */
+    private static final JsonMapper CANONICAL = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private final Catalogue catalogue;
+    private final Dossiers dossiers;
+    private final DossierCodes codes;
+    private final SubmissionKeys keys;
+    private final DossierPublications publications;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    SubmitDossier(
+            Catalogue catalogue,
+            Dossiers dossiers,
+            DossierCodes codes,
+            SubmissionKeys keys,
+            DossierPublications publications,
+            PlatformTransactionManager transactionManager,
+            JsonMapper json,
+            Clock clock) {
+        this.catalogue = catalogue;
+        this.dossiers = dossiers;
+        this.codes = codes;
+        this.keys = keys;
+        this.publications = publications;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Submits, or replays the receipt of the earlier submission with the same key and request.
+     *
+     * @param owner the citizen (token subject)
+     * @param idempotencyKey the client's key for this submission
+     */
+    public SubmissionReceipt submit(String owner, String idempotencyKey, Submission submission) {
+        String requestHash = hash(submission);
+        var earlier = keys.replay(owner, idempotencyKey, requestHash);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Procedure procedure = catalogue
+                .procedure(submission.procedureCode())
+                .orElseThrow(() -> invalid(
+                        "unknown-procedure",
+                        "procedureCode",
+                        "No procedure " + submission.procedureCode() + " in the catalogue"));
+        if (!procedure.delivers(submission.delivery().name())) {
+            throw invalid(
+                    "delivery-not-offered",
+                    "delivery",
+                    "Procedure " + procedure.code() + " delivers results only " + procedure.deliveryOptions());
+        }
+        return transactions.execute(tx -> {
+            if (!keys.claim(owner, idempotencyKey, requestHash)) {
+                tx.setRollbackOnly();
+                SubmissionReceipt replayed = keys.replay(owner, idempotencyKey, requestHash)
+                        .orElseThrow(() -> ApiProblem.conflict(
+                                "submission-in-progress", "A submission with this Idempotency-Key is in progress"));
+                return replayed;
+            }
+            LocalDate today = LocalDate.now(clock);
+            Dossier dossier = Dossier.submittedOnline(
+                    codes.next(procedure.agencyCode(), today),
+                    owner,
+                    submission.applicant(),
+                    ProcedureSnapshot.of(procedure),
+                    submission.delivery(),
+                    submission.notifyChannels(),
+                    json.writeValueAsString(submission.form()),
+                    json.writeValueAsString(submission.documents()),
+                    clock.instant());
+            dossiers.saveAndFlush(dossier);
+            publications.submitted(dossier);
+            SubmissionReceipt receipt = SubmissionReceipt.of(dossier);
+            keys.remember(owner, idempotencyKey, receipt);
+            return receipt;
+        });
+    }
+
+    private static ApiProblem invalid(String slug, String field, String detail) {
+        return ApiProblem.badRequest(slug, detail).with("errors", List.of(Map.of("field", field, "message", detail)));
+    }
+
+    private static String hash(Submission submission) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(CANONICAL.writeValueAsString(submission).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

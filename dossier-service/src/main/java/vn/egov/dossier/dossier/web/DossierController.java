@@ -1,0 +1,99 @@
+package vn.egov.dossier.dossier.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.egov.dossier.dossier.DossierAction;
+import vn.egov.dossier.dossier.DossierStatus;
+import vn.egov.dossier.dossier.ListDossiers;
+import vn.egov.dossier.dossier.PerformAction;
+import vn.egov.dossier.dossier.SubmitDossier;
+import vn.egov.dossier.dossier.ViewDossier;
+import vn.egov.servicedefaults.problem.ApiProblem;
+import vn.egov.servicedefaults.security.CurrentUser;
+
+/** Citizens submit and follow their dossiers; officers see their agency's. */
+@RestController
+@RequestMapping("/api/dossiers")
+class DossierController {
+
+    private final SubmitDossier submitDossier;
+    private final ViewDossier viewDossier;
+    private final ListDossiers listDossiers;
+    private final PerformAction performAction;
+
+    DossierController(
+            SubmitDossier submitDossier,
+            ViewDossier viewDossier,
+            ListDossiers listDossiers,
+            PerformAction performAction) {
+        this.submitDossier = submitDossier;
+        this.viewDossier = viewDossier;
+        this.listDossiers = listDossiers;
+        this.performAction = performAction;
+    }
+
+    @PostMapping
+    ResponseEntity<DossierResponses.Submitted> submit(
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @Valid @RequestBody SubmissionRequest request,
+            CurrentUser user) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            throw ApiProblem.badRequest(
+                            "idempotency-key-required",
+                            "Send an Idempotency-Key header (1 to 100 characters) so a retry cannot submit twice")
+                    .with("errors", List.of(Map.of("field", "Idempotency-Key", "message", "is required")));
+        }
+        if (request.lacksNotificationChannels()) {
+            throw ApiProblem.badRequest("invalid-request", "Invalid fields: notify")
+                    .with(
+                            "errors",
+                            List.of(Map.of("field", "notify", "message", "choose at least one of SMS, ZALO, EMAIL")));
+        }
+        if (request.lacksEmailForEmailNotifications()) {
+            throw ApiProblem.badRequest("invalid-request", "Invalid fields: applicant.email")
+                    .with(
+                            "errors",
+                            List.of(Map.of(
+                                    "field", "applicant.email", "message", "is required for EMAIL notifications")));
+        }
+        var receipt = submitDossier.submit(user.subject(), idempotencyKey.strip(), request.toSubmission());
+        return ResponseEntity.created(URI.create("/api/dossiers/" + receipt.code()))
+                .body(DossierResponses.Submitted.of(receipt));
+    }
+
+    @GetMapping
+    DossierResponses.Page list(
+            @RequestParam(name = "status", required = false) DossierStatus status,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "20") int size,
+            CurrentUser user) {
+        return DossierResponses.Page.of(listDossiers.list(user, status, page, size));
+    }
+
+    @PostMapping("/{code}/actions/{action}")
+    DossierResponses.Detail act(
+            @PathVariable String code,
+            @PathVariable String action,
+            @RequestBody(required = false) ActionRequest request,
+            CurrentUser user) {
+        DossierAction known = DossierAction.bySlug(action).orElseThrow(() -> ApiProblem.notFound("Action", action));
+        String reason = request == null ? null : request.reasonText();
+        return DossierResponses.Detail.of(performAction.perform(code, known, user, reason));
+    }
+
+    @GetMapping("/{code}")
+    DossierResponses.Detail view(@PathVariable String code, CurrentUser user) {
+        return DossierResponses.Detail.of(viewDossier.view(code, user));
+    }
+}

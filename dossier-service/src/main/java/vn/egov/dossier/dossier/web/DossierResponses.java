@@ -1,0 +1,214 @@
+package vn.egov.dossier.dossier.web;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import vn.egov.dossier.dossier.Dossier;
+import vn.egov.dossier.dossier.HistoryEntry;
+import vn.egov.dossier.dossier.NotifyChannel;
+import vn.egov.dossier.dossier.SubmissionReceipt;
+import vn.egov.servicedefaults.ServiceDefaultsAutoConfiguration;
+
+/** The JSON shapes dossier-service answers with. Times are ISO-8601 with the city's offset. */
+final class DossierResponses {
+
+    private static final ZoneId ZONE = ServiceDefaultsAutoConfiguration.ZONE;
+
+    private DossierResponses() {}
+
+    static OffsetDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime();
+    }
+
+    /** Answer to a submission. */
+    record Submitted(
+            String code,
+            String status,
+            int statusCode,
+            LocalDate dueDate,
+            OffsetDateTime submittedAt,
+            String procedureCode,
+            String procedureName,
+            String agencyCode,
+            String agencyName,
+            String delivery,
+            long feeTotal,
+            int processingDays) {
+
+        static Submitted of(SubmissionReceipt receipt) {
+            return new Submitted(
+                    receipt.code(),
+                    receipt.status().name(),
+                    receipt.status().code(),
+                    receipt.dueDate(),
+                    local(receipt.submittedAt()),
+                    receipt.procedureCode(),
+                    receipt.procedureName(),
+                    receipt.agencyCode(),
+                    receipt.agencyName(),
+                    receipt.delivery().name(),
+                    receipt.feeTotal(),
+                    receipt.processingDays());
+        }
+    }
+
+    record Applicant(String fullName, String idNumber, String phone, String email, String address) {}
+
+    record Procedure(
+            String code,
+            int version,
+            String name,
+            String agencyCode,
+            String agencyName,
+            String agencyLevel,
+            int serviceLevel,
+            int processingDays,
+            long feeTotal) {}
+
+    record History(
+            String actor, String role, OffsetDateTime at, String from, String to, Integer toCode, String reason) {
+
+        static History of(HistoryEntry entry) {
+            return new History(
+                    entry.actor(),
+                    entry.role(),
+                    local(entry.at()),
+                    entry.from() == null ? null : entry.from().name(),
+                    entry.to().name(),
+                    entry.to().code(),
+                    entry.reason());
+        }
+    }
+
+    /** A dossier in full, for its owner and the officers of its agency. */
+    record Detail(
+            String code,
+            String status,
+            int statusCode,
+            long version,
+            String channel,
+            String delivery,
+            @JsonProperty("notify") Set<NotifyChannel> notifyChannels,
+            OffsetDateTime submittedAt,
+            OffsetDateTime acceptedAt,
+            LocalDate dueDate,
+            Applicant applicant,
+            Procedure procedure,
+            List<History> history) {
+
+        static Detail of(Dossier dossier) {
+            var applicant = dossier.applicant();
+            var procedure = dossier.procedure();
+            return new Detail(
+                    dossier.code().value(),
+                    dossier.status().name(),
+                    dossier.status().code(),
+                    dossier.version(),
+                    dossier.channel().name(),
+                    dossier.delivery().name(),
+                    dossier.notifyChannels(),
+                    local(dossier.submittedAt()),
+                    local(dossier.acceptedAt()),
+                    dossier.dueDate(),
+                    new Applicant(
+                            applicant.fullName(),
+                            applicant.idNumber(),
+                            applicant.phone(),
+                            applicant.email(),
+                            applicant.address()),
+                    new Procedure(
+                            procedure.code(),
+                            procedure.version(),
+                            procedure.name(),
+                            procedure.agencyCode(),
+                            procedure.agencyName(),
+                            procedure.agencyLevel(),
+                            procedure.serviceLevel(),
+                            procedure.processingDaysFor(dossier.channel()),
+                            procedure.feeTotal()),
+                    dossier.history().stream().map(History::of).toList());
+        }
+    }
+
+    /** The internal contact shape notification-service reads. */
+    record Contact(
+            String dossierCode,
+            String procedureCode,
+            String procedureName,
+            String agencyName,
+            String status,
+            int statusCode,
+            LocalDate dueDate,
+            String fullName,
+            String phone,
+            String email,
+            @JsonProperty("notify") Set<NotifyChannel> notifyChannels) {
+
+        static Contact of(Dossier dossier) {
+            return new Contact(
+                    dossier.code().value(),
+                    dossier.procedure().code(),
+                    dossier.procedure().name(),
+                    dossier.procedure().agencyName(),
+                    dossier.status().name(),
+                    dossier.status().code(),
+                    dossier.dueDate(),
+                    dossier.applicant().fullName(),
+                    dossier.applicant().phone(),
+                    dossier.applicant().email(),
+                    dossier.notifyChannels());
+        }
+    }
+
+    /** The anonymous look-up: status only. */
+    record PublicStatus(String code, String status, int statusCode) {
+
+        static PublicStatus of(Dossier dossier) {
+            return new PublicStatus(
+                    dossier.code().value(),
+                    dossier.status().name(),
+                    dossier.status().code());
+        }
+    }
+
+    /** One line of a list. */
+    record Summary(
+            String code,
+            String status,
+            int statusCode,
+            String procedureCode,
+            String procedureName,
+            String applicantName,
+            OffsetDateTime submittedAt,
+            LocalDate dueDate) {
+
+        static Summary of(Dossier dossier) {
+            return new Summary(
+                    dossier.code().value(),
+                    dossier.status().name(),
+                    dossier.status().code(),
+                    dossier.procedure().code(),
+                    dossier.procedure().name(),
+                    dossier.applicant().fullName(),
+                    local(dossier.submittedAt()),
+                    dossier.dueDate());
+        }
+    }
+
+    /** A page of dossiers. */
+    record Page(List<Summary> items, int page, int size, long totalElements, int totalPages) {
+
+        static Page of(org.springframework.data.domain.Page<Dossier> page) {
+            return new Page(
+                    page.getContent().stream().map(Summary::of).toList(),
+                    page.getNumber(),
+                    page.getSize(),
+                    page.getTotalElements(),
+                    page.getTotalPages());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package vn.egov.dossier;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * catalogue-service as dossier-service sees it: {@code GET /api/catalogue/procedures/{code}} with the documented JSON,
+ * on a loopback port. It can answer 500, or be stopped and started again on the same port.
+ */
+public final class CatalogueStub {
+
+    public static final String JUDICIAL_RECORD = "1.001823";
+    public static final String COUNTER_ONLY = "2.000111";
+    public static final String AGENCY = "000.00.15.H17";
+
+    private static final CatalogueStub SHARED = new CatalogueStub();
+
+    private final Map<String, String> procedures = new ConcurrentHashMap<>();
+    private final AtomicInteger requests = new AtomicInteger();
+    private volatile boolean failing;
+    private volatile int port;
+    private HttpServer server;
+
+    private CatalogueStub() {
+        procedures.put(
+                JUDICIAL_RECORD,
+                procedure(
+                        JUDICIAL_RECORD,
+                        "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam",
+                        "[\"ONLINE\",\"POSTAL\",\"COUNTER\"]"));
+        procedures.put(COUNTER_ONLY, procedure(COUNTER_ONLY, "Chứng thực bản sao từ bản chính", "[\"COUNTER\"]"));
+        start();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+    }
+
+    public static CatalogueStub shared() {
+        return SHARED;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public int requests() {
+        return requests.get();
+    }
+
+    /** Every procedure request answers 500 while true. */
+    public void failing(boolean failing) {
+        this.failing = failing;
+    }
+
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        port = server.getAddress().getPort();
+        server.createContext("/api/catalogue/procedures/", this::handle);
+        server.start();
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        requests.incrementAndGet();
+        String code = exchange.getRequestURI().getPath().substring("/api/catalogue/procedures/".length());
+        String body = procedures.get(code);
+        if (failing) {
+            respond(exchange, 500, "{\"type\":\"https://egov.vn/problems/internal-error\",\"status\":500}");
+        } else if (body == null) {
+            respond(exchange, 404, "{\"type\":\"https://egov.vn/problems/not-found\",\"status\":404}");
+        } else {
+            respond(exchange, 200, body);
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders()
+                .set("Content-Type", status == 200 ? "application/json" : "application/problem+json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static String procedure(String code, String name, String deliveryOptions) {
+        return """
+                {"code":"%s","name":"%s","sector":"Lý lịch tư pháp","agencyCode":"%s",
+                 "agencyName":"Sở Tư pháp thành phố Đà Nẵng","agencyLevel":"CITY","serviceLevel":4,"onlineMode":"FULL",
+                 "version":3,"effectiveFrom":"2025-01-01","processingDays":10,"onlineProcessingDays":5,
+                 "fees":[{"description":"Phí cấp phiếu","amount":200000}],"feeTotal":200000,
+                 "documents":[{"code":"TK","name":"Tờ khai","form":"Mẫu 03","count":1,"template":null,"required":true}],
+                 "resultType":"Phiếu lý lịch tư pháp","legalBasis":"Luật Lý lịch tư pháp 2009",
+                 "deliveryOptions":%s,"cutOffHour":16}
+                """
+                .formatted(code, name, AGENCY, deliveryOptions);
+    }
+}

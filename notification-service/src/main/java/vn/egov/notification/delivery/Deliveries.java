@@ -1,0 +1,28 @@
+package vn.egov.notification.delivery;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** The deliveries, one per event and channel. */
+public interface Deliveries extends JpaRepository<Delivery, UUID> {
+
+    Page<Delivery> findByDossierCode(String dossierCode, Pageable pageable);
+
+    List<Delivery> findByEventId(String eventId);
+
+    /** Deliveries waiting for an attempt (failed ones due again, and pending ones whose first attempt never ended). */
+    @Query(
+            """
+            select d.id from Delivery d
+            where d.status <> vn.egov.notification.delivery.DeliveryStatus.SENT and d.nextAttemptAt <= :now
+            order by d.nextAttemptAt
+            limit :limit
+            """)
+    List<UUID> findDue(@Param("now") Instant now, @Param("limit") int limit);
+}

@@ -1,0 +1,117 @@
+package vn.egov.notification.dossier;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.egov.notification.contact.DossierContact;
+import vn.egov.notification.contact.EmailAddress;
+import vn.egov.notification.contact.PhoneNumber;
+import vn.egov.notification.delivery.Channel;
+import vn.egov.notification.delivery.Message;
+import vn.egov.notification.sms.UnaccentedText;
+import vn.egov.notification.template.NotificationTemplates;
+import vn.egov.notification.zalo.ZaloProperties;
+
+/**
+ * Renders the messages of a notification for the channels the applicant chose, one per channel. A channel whose
+ * address is missing or invalid, or that has no template, is left out (and logged): the other channels still go.
+ */
+@Component
+public class ComposeMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(ComposeMessages.class);
+    /** Below this, a shortened procedure name says nothing: leave it out of the SMS instead. */
+    private static final int SHORTEST_USEFUL_NAME = 12;
+
+    private final NotificationTemplates templates;
+    private final ZaloProperties zalo;
+
+    public ComposeMessages(NotificationTemplates templates, ZaloProperties zalo) {
+        this.templates = templates;
+        this.zalo = zalo;
+    }
+
+    public List<Message> compose(DossierNotification notification, DossierContact contact, Map<String, Object> model) {
+        Set<Channel> chosen = EnumSet.noneOf(Channel.class);
+        for (String channel : contact.channels()) {
+            try {
+                chosen.add(Channel.valueOf(channel.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException unknown) {
+                log.warn("Dossier {}: unknown notify channel {}", model.get("dossierCode"), channel);
+            }
+        }
+        chosen.retainAll(notification.channels());
+        List<Message> messages = new ArrayList<>();
+        for (Channel channel : chosen) {
+            Optional<Message> message =
+                    switch (channel) {
+                        case EMAIL -> email(notification, contact, model);
+                        case SMS -> sms(notification, contact, model);
+                        case ZALO -> zalo(notification, contact, model);
+                    };
+            if (message.isEmpty()) {
+                log.warn(
+                        "Dossier {}: no {} message (no usable address or template)", model.get("dossierCode"), channel);
+            }
+            message.ifPresent(messages::add);
+        }
+        return messages;
+    }
+
+    private Optional<Message> email(
+            DossierNotification notification, DossierContact contact, Map<String, Object> model) {
+        return EmailAddress.parse(contact.email())
+                .map(to -> new Message.Email(
+                        to,
+                        templates.render(notification.template("email.subject.txt"), model),
+                        templates.render(notification.template("email.txt"), model),
+                        templates.render(notification.template("email.html"), model)));
+    }
+
+    private Optional<Message> sms(DossierNotification notification, DossierContact contact, Map<String, Object> model) {
+        return PhoneNumber.parse(contact.phone()).map(to -> new Message.Sms(to, smsText(notification, model)));
+    }
+
+    /**
+     * One segment when at all possible: when the text is too long, the procedure name (the only free-length part) is
+     * shortened, or left out; only if it is still too long does the message take more segments.
+     */
+    private String smsText(DossierNotification notification, Map<String, Object> model) {
+        UnaccentedText text = UnaccentedText.fold(templates.render(notification.template("sms.txt"), model));
+        Object name = model.get("procedureName");
+        if (text.length() <= UnaccentedText.SINGLE_SEGMENT || !(name instanceof String procedureName)) {
+            return text.value();
+        }
+        int keep = procedureName.length() - (text.length() - UnaccentedText.SINGLE_SEGMENT) - 3;
+        Map<String, Object> shorter = new HashMap<>(model);
+        shorter.put(
+                "procedureName",
+                keep >= SHORTEST_USEFUL_NAME ? procedureName.substring(0, keep).strip() + "..." : null);
+        return UnaccentedText.fold(templates.render(notification.template("sms.txt"), shorter))
+                .value();
+    }
+
+    private Optional<Message> zalo(
+            DossierNotification notification, DossierContact contact, Map<String, Object> model) {
+        Optional<String> templateId = zalo.templateFor(notification.name());
+        Optional<PhoneNumber> to = PhoneNumber.parse(contact.phone());
+        if (templateId.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        notification.znsParameters().forEach((parameter, variable) -> {
+            Object value = model.get(variable);
+            data.put(parameter, value == null ? "" : value.toString());
+        });
+        return Optional.of(new Message.Zalo(to.get(), templateId.get(), data));
+    }
+}

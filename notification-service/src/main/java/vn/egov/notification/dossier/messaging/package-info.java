@@ -1,0 +1,2 @@
+/** The Kafka listener of dossier events. */
+package vn.egov.notification.dossier.messaging;

@@ -1,0 +1,100 @@
+package vn.egov.notification.zalo;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.net.http.HttpClient;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import vn.egov.notification.delivery.Channel;
+import vn.egov.notification.delivery.Message;
+import vn.egov.notification.delivery.Provider;
+import vn.egov.notification.delivery.SendResult;
+
+/**
+ * Sends ZNS template messages ({@code POST /message/template}). The delivery id goes as {@code tracking_id}; Zalo
+ * documents it for reconciliation only, so an answer lost in transit can still mean a second message on retry (the
+ * sandbox deduplicates on it).
+ */
+@Component
+class ZnsGateway implements Provider {
+
+    static final String SEND_PATH = "/message/template";
+
+    /** Refusals that sending again cannot cure: token, phone, template and its data. */
+    private static final Set<Integer> PERMANENT = Set.of(-124, -108, -109, -111, -1122, -118);
+
+    private final ZaloProperties properties;
+    private final RestClient http;
+
+    ZnsGateway(ZaloProperties properties) {
+        this.properties = properties;
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(properties.timeout()).build());
+        requests.setReadTimeout(properties.timeout());
+        this.http = RestClient.builder()
+                .baseUrl(properties.url())
+                .requestFactory(requests)
+                .build();
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.ZALO;
+    }
+
+    @Override
+    public SendResult send(UUID deliveryId, Message message) {
+        Message.Zalo zalo = (Message.Zalo) message;
+        ZnsRequest request =
+                new ZnsRequest(zalo.to().international(), zalo.templateId(), zalo.data(), deliveryId.toString());
+        try {
+            ZnsResponse response = http.post()
+                    .uri(SEND_PATH)
+                    .header("access_token", properties.accessToken())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(request)
+                    .retrieve()
+                    .body(ZnsResponse.class);
+            if (response == null || response.error() == null) {
+                return SendResult.Failed.temporary("ZNS answered without an error code");
+            }
+            if (response.error() == 0
+                    && response.data() != null
+                    && response.data().msgId() != null) {
+                return new SendResult.Sent(response.data().msgId());
+            }
+            String error = "ZNS error " + response.error() + ": " + response.message();
+            return PERMANENT.contains(response.error())
+                    ? SendResult.Failed.permanent(error)
+                    : SendResult.Failed.temporary(error);
+        } catch (HttpClientErrorException.TooManyRequests e) {
+            return SendResult.Failed.temporary("ZNS HTTP 429");
+        } catch (HttpClientErrorException e) {
+            return SendResult.Failed.permanent("ZNS HTTP " + e.getStatusCode().value());
+        } catch (RestClientException e) {
+            return SendResult.Failed.temporary("ZNS unreachable or failing: " + e.getMessage());
+        }
+    }
+
+    record ZnsRequest(
+            @JsonProperty("phone") String phone,
+            @JsonProperty("template_id") String templateId,
+            @JsonProperty("template_data") Map<String, String> templateData,
+            @JsonProperty("tracking_id") String trackingId) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ZnsResponse(
+            @JsonProperty("error") Integer error,
+            @JsonProperty("message") String message,
+            @JsonProperty("data") Data data) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Data(@JsonProperty("msg_id") String msgId) {}
+}

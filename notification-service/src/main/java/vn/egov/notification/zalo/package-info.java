@@ -1,0 +1,2 @@
+/** Zalo Notification Service (ZNS) template messages. */
+package vn.egov.notification.zalo;

@@ -1,0 +1,460 @@
+package vn.egov.notification.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.egov.contracts.Topics;
+import vn.egov.contracts.dossier.DossierEvents;
+import vn.egov.notification.contact.PhoneNumber;
+import vn.egov.notification.delivery.Deliveries;
+import vn.egov.notification.delivery.Delivery;
+import vn.egov.notification.delivery.Message;
+import vn.egov.notification.support.PartnerStubs;
+import vn.egov.testsupport.EgovIntegrationTest;
+import vn.egov.testsupport.TestIdentity;
+import vn.egov.testsupport.TestInfrastructure;
+
+/**
+ * The whole path: a {@code vn.egov.dossier.submitted} CloudEvent on Kafka, the contact fetched from (a stub of)
+ * dossier-service with the service's own token, and the messages delivered to a real SMTP server and to stubs of the
+ * eSMS and ZNS APIs.
+ */
+@EgovIntegrationTest
+@TestPropertySource(
+        properties = {
+            "egov.notification.retry.initial-backoff=200ms",
+            "egov.notification.retry.max-backoff=400ms",
+            "egov.notification.retry.poll-interval=100ms",
+            "egov.notification.retry.max-attempts=5",
+            "egov.consumer.initial-backoff=200ms",
+            "egov.consumer.max-backoff=1s",
+            "egov.consumer.max-elapsed=5s"
+        })
+class DossierNotificationsIT {
+
+    private static final String AGENCY = "000.00.15.H17";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(1000 + (int) (Math.random() * 8000));
+
+    static final PartnerStubs PARTNERS = PartnerStubs.start();
+    static final GreenMail SMTP = startSmtp();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
+
+    private static GreenMail startSmtp() {
+        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        smtp.start();
+        return smtp;
+    }
+
+    @DynamicPropertySource
+    static void partners(DynamicPropertyRegistry registry) {
+        registry.add("egov.dossier.url", PARTNERS::baseUrl);
+        registry.add("egov.notification.sms.url", PARTNERS::baseUrl);
+        registry.add("egov.notification.sms.api-key", () -> PartnerStubs.SMS_API_KEY);
+        registry.add("egov.notification.sms.secret-key", () -> PartnerStubs.SMS_SECRET_KEY);
+        registry.add("egov.notification.zalo.url", PARTNERS::baseUrl);
+        registry.add("egov.notification.zalo.access-token", () -> PartnerStubs.ZNS_TOKEN);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    @AfterAll
+    static void stopPartners() {
+        PARTNERS.close();
+        SMTP.stop();
+    }
+
+    /** A dossier of the officer's agency with its own applicant, so tests never see each other's messages. */
+    record Applicant(String dossierCode, String phone, String internationalPhone, String email) {
+        static Applicant next() {
+            int n = SEQUENCE.incrementAndGet();
+            String subscriber = String.format("%06d", n);
+            return new Applicant(
+                    AGENCY + "-261123-" + n,
+                    "0905" + subscriber,
+                    "84905" + subscriber,
+                    "applicant" + n + "@example.vn");
+        }
+    }
+
+    @Nested
+    class WhenADossierIsSubmitted {
+
+        @Test
+        void sendsTheApplicantAnEmailAnSmsAndAZaloMessage() throws Exception {
+            Applicant applicant = Applicant.next();
+            PARTNERS.contact(
+                    applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "ZALO", "EMAIL"));
+
+            publish(submitted(UUID.randomUUID().toString(), applicant.dossierCode()));
+
+            MimeMessage email = awaitOne(() -> emailsTo(applicant.email()));
+            assertThat(email.getSubject()).isEqualTo("Hồ sơ " + applicant.dossierCode() + " của bạn đã được tiếp nhận");
+            assertThat(email.getFrom()[0].toString()).contains("no-reply@egov.danang.gov.vn");
+            String body = GreenMailUtil.getBody(email);
+            assertThat(email.getContentType()).startsWith("multipart/");
+            assertThat(decoded(email))
+                    .contains("Hồ sơ của bạn đã được tiếp nhận")
+                    .contains(applicant.dossierCode());
+            assertThat(body).isNotBlank();
+
+            PartnerStubs.ReceivedSms sms = awaitOne(() -> PARTNERS.smsTo(applicant.internationalPhone()));
+            assertThat(sms.content())
+                    .hasSizeLessThanOrEqualTo(160)
+                    .contains(applicant.dossierCode())
+                    .contains("da duoc tiep nhan")
+                    .matches("[\\x20-\\x7E]+");
+
+            PartnerStubs.ReceivedZns zalo = awaitOne(() -> PARTNERS.znsTo(applicant.internationalPhone()));
+            assertThat(zalo.templateId()).isEqualTo("egov-dossier-received");
+            assertThat(zalo.data())
+                    .containsEntry("dossier_code", applicant.dossierCode())
+                    .containsEntry("procedure_name", "Cấp Phiếu lý lịch tư pháp")
+                    .containsEntry("due_date", "04/12/2026");
+
+            JsonNode log = awaitLog(applicant.dossierCode(), 3);
+            assertThat(log.get("totalItems").asLong()).isEqualTo(3);
+            for (JsonNode entry : log.get("items")) {
+                assertThat(entry.get("status").asString()).isEqualTo("SENT");
+                assertThat(entry.get("attempts").asInt()).isEqualTo(1);
+                assertThat(entry.get("providerMessageId").asString()).isNotBlank();
+            }
+            assertThat(entry(log, "SMS").get("recipient").asString())
+                    .isEqualTo("090****" + applicant.phone().substring(7));
+            assertThat(entry(log, "SMS").get("providerMessageId").asString()).isEqualTo(sms.smsId());
+            assertThat(entry(log, "SMS").get("id").asString()).isEqualTo(sms.requestId());
+            assertThat(entry(log, "ZALO").get("id").asString()).isEqualTo(zalo.trackingId());
+            assertThat(entry(log, "EMAIL").get("providerMessageId").asString())
+                    .isEqualTo(email.getMessageID())
+                    .startsWith("<" + entry(log, "EMAIL").get("id").asString() + "@");
+            assertThat(entry(log, "EMAIL").get("recipient").asString()).isEqualTo("a***@example.vn");
+            assertThat(PARTNERS.contactCallers()).contains("notification-service");
+            assertThat(meters.counter("egov.notification.deliveries", "channel", "sms", "status", "sent")
+                            .count())
+                    .isGreaterThanOrEqualTo(1);
+        }
+
+        @Test
+        void sendsOnlyOnTheChannelsTheApplicantChose() throws Exception {
+            Applicant applicant = Applicant.next();
+            PARTNERS.contact(applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("EMAIL"));
+
+            publish(submitted(UUID.randomUUID().toString(), applicant.dossierCode()));
+
+            awaitOne(() -> emailsTo(applicant.email()));
+            JsonNode log = awaitLog(applicant.dossierCode(), 1);
+            assertThat(log.get("items").findValuesAsString("channel")).containsExactly("EMAIL");
+            assertThat(PARTNERS.smsTo(applicant.internationalPhone())).isEmpty();
+            assertThat(PARTNERS.znsTo(applicant.internationalPhone())).isEmpty();
+        }
+    }
+
+    @Nested
+    class NeverTwoMessagesForOneEventAndChannel {
+
+        @Test
+        void sendsOneEmailAndOneSmsWhenTheSameEventArrivesTwice() throws Exception {
+            Applicant applicant = Applicant.next();
+            PARTNERS.contact(applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "EMAIL"));
+            String eventId = UUID.randomUUID().toString();
+
+            publish(submitted(eventId, applicant.dossierCode()));
+            publish(submitted(eventId, applicant.dossierCode()));
+            // Same key, same partition: once the marker is processed, both copies before it were too.
+            String marker = UUID.randomUUID().toString();
+            publish(event(marker, "vn.egov.dossier.test-marker", applicant.dossierCode()));
+            await().atMost(Duration.ofSeconds(60)).until(() -> processed(marker));
+
+            awaitLog(applicant.dossierCode(), 2);
+            assertThat(emailsTo(applicant.email())).hasSize(1);
+            assertThat(PARTNERS.smsTo(applicant.internationalPhone())).hasSize(1);
+            assertThat(jdbc.queryForObject("select count(*) from delivery where event_id = ?", Integer.class, eventId))
+                    .isEqualTo(2);
+        }
+
+        @Test
+        void retriesAFailingSmsGatewayUntilTheMessageIsSentOnce() throws Exception {
+            Applicant applicant = Applicant.next();
+            PARTNERS.contact(applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS"));
+            int requestsBefore = PARTNERS.smsRequests();
+            PARTNERS.failNextSms(2);
+
+            publish(submitted(UUID.randomUUID().toString(), applicant.dossierCode()));
+
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                JsonNode sms = entry(log(applicant.dossierCode()), "SMS");
+                assertThat(sms.get("status").asString()).isEqualTo("SENT");
+                assertThat(sms.get("attempts").asInt()).isEqualTo(3);
+            });
+            assertThat(PARTNERS.smsTo(applicant.internationalPhone())).hasSize(1);
+            assertThat(PARTNERS.smsRequests() - requestsBefore).isEqualTo(3);
+        }
+    }
+
+    @Nested
+    class AfterACrash {
+
+        @Autowired
+        Deliveries deliveries;
+
+        @Autowired
+        Clock clock;
+
+        @Test
+        void finishesAPendingDeliveryWithoutASecondSmsWhenTheGatewayHadAlreadyTakenIt() {
+            Applicant applicant = Applicant.next();
+            Instant now = clock.instant();
+            // The state a crash between the provider's answer and our commit leaves: PENDING, lease over.
+            Delivery pending = deliveries.save(Delivery.pending(
+                    UUID.randomUUID().toString(),
+                    DossierEvents.SUBMITTED.type(),
+                    applicant.dossierCode(),
+                    new Message.Sms(new PhoneNumber(applicant.internationalPhone()), "Ho so da duoc tiep nhan"),
+                    now.minusSeconds(300),
+                    now.minusSeconds(1)));
+            String smsId = PARTNERS.smsAcceptedBeforeACrash(
+                    pending.id().toString(), applicant.internationalPhone(), "Ho so da duoc tiep nhan");
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                JsonNode sms = entry(log(applicant.dossierCode()), "SMS");
+                assertThat(sms.get("status").asString()).isEqualTo("SENT");
+                assertThat(sms.get("providerMessageId").asString()).isEqualTo(smsId);
+            });
+            assertThat(PARTNERS.smsTo(applicant.internationalPhone())).hasSize(1);
+        }
+    }
+
+    @Nested
+    class OtherDossierEvents {
+
+        @Test
+        void areAcknowledgedAndRememberedWithoutAnyMessage() throws Exception {
+            Applicant applicant = Applicant.next();
+            PARTNERS.contact(applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "EMAIL"));
+            String id = UUID.randomUUID().toString();
+
+            publish(event(id, "vn.egov.dossier.accepted", applicant.dossierCode()));
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> processed(id));
+            assertThat(jdbc.queryForObject("select count(*) from delivery where event_id = ?", Integer.class, id))
+                    .isZero();
+            assertThat(PARTNERS.smsTo(applicant.internationalPhone())).isEmpty();
+        }
+    }
+
+    @Nested
+    class DeliveryLogAccess {
+
+        private final String code = AGENCY + "-261123-0001";
+
+        @Test
+        void refusesAnonymousCallers() throws Exception {
+            assertThat(get("/api/notifications?dossierCode=" + code, null).statusCode())
+                    .isEqualTo(401);
+        }
+
+        @Test
+        void refusesCitizens() throws Exception {
+            assertThat(get(
+                                    "/api/notifications?dossierCode=" + code,
+                                    TestIdentity.shared().citizen("citizen"))
+                            .statusCode())
+                    .isEqualTo(403);
+        }
+
+        @Test
+        void hidesOtherAgenciesDossiersFromAnOfficer() throws Exception {
+            HttpResponse<String> response = get(
+                    "/api/notifications?dossierCode=" + code,
+                    TestIdentity.shared().officer("officer", "000.00.16.H17"));
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(JSON.readTree(response.body()).get("type").asString())
+                    .isEqualTo("https://egov.vn/problems/not-found");
+        }
+
+        @Test
+        void letsOtherServicesRead() throws Exception {
+            HttpResponse<String> response = get(
+                    "/api/notifications?dossierCode=" + code,
+                    TestIdentity.shared().service("dossier-service"));
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(response.body()).has("items")).isTrue();
+        }
+
+        @Test
+        void answersAMalformedDossierCodeWithAProblem() throws Exception {
+            HttpResponse<String> response = get(
+                    "/api/notifications?dossierCode=nonsense",
+                    TestIdentity.shared().officer("officer", AGENCY));
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(JSON.readTree(response.body()).get("errors").findValuesAsString("field"))
+                    .containsExactly("dossierCode");
+        }
+    }
+
+    // --- helpers
+
+    private static CloudEvent submitted(String id, String dossierCode) {
+        return CloudEventBuilder.v1()
+                .withId(id)
+                .withSource(URI.create("/egov/dossier-service"))
+                .withType(DossierEvents.SUBMITTED.type())
+                .withSubject(dossierCode)
+                .withTime(OffsetDateTime.parse("2026-11-23T09:15:00+07:00"))
+                .withDataSchema(DossierEvents.SUBMITTED.dataSchema())
+                .withDataContentType("application/json")
+                .withData(JSON.writeValueAsBytes(DossierSubmittedExample.forDossier(dossierCode)))
+                .build();
+    }
+
+    private static CloudEvent event(String id, String type, String dossierCode) {
+        return CloudEventBuilder.v1()
+                .withId(id)
+                .withSource(URI.create("/egov/dossier-service"))
+                .withType(type)
+                .withSubject(dossierCode)
+                .withTime(OffsetDateTime.parse("2026-11-24T10:00:00+07:00"))
+                .withDataContentType("application/json")
+                .withData(JSON.writeValueAsBytes(Map.of("dossierCode", dossierCode, "aggregateVersion", 1)))
+                .build();
+    }
+
+    private static void publish(CloudEvent event) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.shared().kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                ByteArraySerializer.class))) {
+            producer.send(KafkaMessageFactory.createWriter(Topics.DOSSIER_EVENTS, event.getSubject())
+                            .writeBinary(event))
+                    .get();
+        }
+    }
+
+    private boolean processed(String eventId) {
+        return jdbc.queryForObject(
+                        "select count(*) from processed_event where consumer = ? and event_id = ?",
+                        Integer.class,
+                        NotifyApplicant.CONSUMER,
+                        eventId)
+                == 1;
+    }
+
+    private static List<MimeMessage> emailsTo(String address) {
+        return Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().equals(address));
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
+    /** The text of all parts of a message, decoded. */
+    private static String decoded(MimeMessage message) throws Exception {
+        return partsText(message.getContent());
+    }
+
+    private static String partsText(Object content) throws Exception {
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(partsText(multipart.getBodyPart(i).getContent())).append('\n');
+            }
+            return text.toString();
+        }
+        return String.valueOf(content);
+    }
+
+    private static <T> T awaitOne(java.util.concurrent.Callable<List<T>> messages) {
+        List<T> found = await().atMost(Duration.ofSeconds(60)).until(messages, list -> !list.isEmpty());
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    private JsonNode awaitLog(String dossierCode, int sent) {
+        return await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> log(dossierCode),
+                        log -> log.get("items").findValuesAsString("status").stream()
+                                        .filter("SENT"::equals)
+                                        .count()
+                                == sent);
+    }
+
+    private JsonNode log(String dossierCode) throws Exception {
+        HttpResponse<String> response = get(
+                "/api/notifications?dossierCode=" + dossierCode,
+                TestIdentity.shared().officer("officer", AGENCY));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode entry(JsonNode log, String channel) {
+        for (JsonNode entry : log.get("items")) {
+            if (channel.equals(entry.get("channel").asString())) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no " + channel + " delivery in " + log);
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,30 @@
+package vn.egov.catalogue.agency.web;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.egov.catalogue.agency.Agencies;
+import vn.egov.catalogue.agency.Agency;
+
+/** {@code GET /api/catalogue/agencies}: every agency, for filters and forms. */
+@RestController
+class AgencyController {
+
+    private final Agencies agencies;
+
+    AgencyController(Agencies agencies) {
+        this.agencies = agencies;
+    }
+
+    @GetMapping("/api/catalogue/agencies")
+    List<AgencyView> agencies() {
+        return agencies.all().stream().map(AgencyView::of).toList();
+    }
+
+    /** One agency; {@code level} is its tier, named as in the procedure JSON. */
+    record AgencyView(String code, String name, String level, String parentCode) {
+        static AgencyView of(Agency agency) {
+            return new AgencyView(agency.code(), agency.name(), agency.tier().name(), agency.parentCode());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP API of the agencies: the public list. */
+package vn.egov.catalogue.agency.web;

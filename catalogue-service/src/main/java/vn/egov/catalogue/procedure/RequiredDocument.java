@@ -1,0 +1,29 @@
+package vn.egov.catalogue.procedure;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One required document (thành phần hồ sơ) of a version.
+ *
+ * @param code {@code TP1}, {@code TP2}… in the order of the version, stable within it; dossiers refer to it
+ * @param form {@code ORIGINAL}, {@code COPY} or {@code ELECTRONIC}
+ * @param template key of the official form, or null
+ */
+public record RequiredDocument(String code, String name, String form, int count, String template) {
+
+    public static final Set<String> FORMS = Set.of("ORIGINAL", "COPY", "ELECTRONIC");
+
+    public RequiredDocument {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        if (!FORMS.contains(form) || count < 1) {
+            throw new IllegalArgumentException("invalid document " + code);
+        }
+    }
+
+    /** The code of the document at {@code index} (0-based) of its version. */
+    public static String codeAt(int index) {
+        return "TP" + (index + 1);
+    }
+}

@@ -1,0 +1,2 @@
+/** Procedures and their versioned, immutable rules: creating, publishing, retiring, reading. */
+package vn.egov.catalogue.procedure;

@@ -1,0 +1,100 @@
+package vn.egov.catalogue.promotion;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.egov.catalogue.procedure.Procedure;
+import vn.egov.catalogue.procedure.ProcedurePublications;
+import vn.egov.catalogue.procedure.ProcedureVersion;
+import vn.egov.catalogue.procedure.Procedures;
+import vn.egov.catalogue.procedure.RulesDraft;
+import vn.egov.servicedefaults.problem.ApiProblem;
+
+/**
+ * An administrator changes a procedure's online level, as a new version of its rules. Raising it against the
+ * promotion rules is refused with the reason, unless forced with a justification, which the audit trail keeps.
+ */
+@Service
+public class ChangeServiceLevel {
+
+    private final Procedures procedures;
+    private final CheckEligibility eligibility;
+    private final ProcedurePublications publications;
+    private final Clock clock;
+
+    ChangeServiceLevel(
+            Procedures procedures, CheckEligibility eligibility, ProcedurePublications publications, Clock clock) {
+        this.procedures = procedures;
+        this.eligibility = eligibility;
+        this.publications = publications;
+        this.clock = clock;
+    }
+
+    /** What the administrator asks for; {@code effectiveFrom} null means as soon as possible. */
+    public record LevelChange(
+            Integer version, Integer serviceLevel, LocalDate effectiveFrom, Boolean force, String justification) {}
+
+    /**
+     * @throws ApiProblem 404 unknown code; 400 invalid level, date or missing justification; 409 stale version,
+     *     retired, or {@code promotion-rule-not-met}
+     */
+    @Transactional
+    public ProcedureVersion change(String code, LevelChange change, String actor) {
+        Procedure head = procedures.lockHead(code).orElseThrow(() -> ApiProblem.notFound("Procedure", code));
+        head.checkChangeable(change.version());
+        if (change.serviceLevel() == null || change.serviceLevel() < 1 || change.serviceLevel() > 4) {
+            throw RulesDraft.invalid(List.of(RulesDraft.error("serviceLevel", "must be 1, 2, 3 or 4")));
+        }
+        int level = change.serviceLevel();
+        ProcedureVersion latest = procedures.latest(code).orElseThrow();
+        int previous = latest.rules().serviceLevel();
+        if (level == previous) {
+            throw RulesDraft.invalid(List.of(RulesDraft.error("serviceLevel", "is already " + level)));
+        }
+        boolean forced = false;
+        Eligibility rules = eligibility.check(code);
+        if (!rules.allows(level)) {
+            if (!Boolean.TRUE.equals(change.force())) {
+                throw ApiProblem.conflict(
+                                "promotion-rule-not-met",
+                                "Procedure " + code + " may not be raised to level " + level + ": "
+                                        + String.join("; ", rules.reasons()))
+                        .with("field", "serviceLevel")
+                        .with("eligibility", rules);
+            }
+            if (change.justification() == null || change.justification().isBlank()) {
+                throw RulesDraft.invalid(List.of(
+                        RulesDraft.error("justification", "is required to raise a level against the promotion rules")));
+            }
+            forced = true;
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = change.effectiveFrom() != null
+                ? change.effectiveFrom()
+                : (latest.effectiveFrom().isAfter(today) ? latest.effectiveFrom() : today);
+        if (from.isBefore(today) || from.isBefore(latest.effectiveFrom())) {
+            throw RulesDraft.invalid(List.of(RulesDraft.error(
+                    "effectiveFrom", "must be today or later, and not before the latest version's date")));
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        ProcedureVersion next = new ProcedureVersion(
+                code, latest.version() + 1, from, latest.rules().atLevel(level), now, actor);
+        long aggregateVersion = procedures.addVersion(next);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("version", next.version());
+        details.put("from", previous);
+        details.put("to", level);
+        details.put("forced", forced);
+        if (forced) {
+            details.put("justification", change.justification().strip());
+        }
+        procedures.audit(code, "LEVEL_CHANGED", actor, now, details);
+        publications.levelChanged(next, previous, forced, aggregateVersion);
+        return next;
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP API of the procedure list and search. */
+package vn.egov.catalogue.search.web;

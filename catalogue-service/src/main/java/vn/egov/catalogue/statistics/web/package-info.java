@@ -1,0 +1,2 @@
+/** HTTP API of the catalogue statistics. */
+package vn.egov.catalogue.statistics.web;

@@ -1,0 +1,87 @@
+package vn.egov.catalogue.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.egov.catalogue.CatalogueApi.Reply;
+import vn.egov.catalogue.IntegrationTestBase;
+
+class SearchProceduresIT extends IntegrationTestBase {
+
+    @Test
+    void listsTheWholeDemoCatalogueInPagesWithMetadata() {
+        Reply reply = api.get("/api/catalogue/procedures?page=1&size=50");
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode page = reply.body().get("page");
+        assertThat(page.get("number").asInt()).isEqualTo(1);
+        assertThat(page.get("size").asInt()).isEqualTo(50);
+        assertThat(page.get("totalElements").asLong()).isGreaterThanOrEqualTo(225);
+        assertThat(page.get("totalPages").asInt()).isGreaterThanOrEqualTo(5);
+        assertThat(reply.body().get("content").size()).isEqualTo(50);
+    }
+
+    @Test
+    void combinesTheQueryWithTierAndLevelFilters() {
+        Reply reply = api.search("khai sinh", "agencyLevel=DISTRICT&serviceLevel=3");
+
+        JsonNode content = reply.body().get("content");
+        assertThat(content.size()).isPositive();
+        assertThat(content.get(0).get("code").asString()).isEqualTo("2.000528");
+        assertThat(content.valueStream()).allSatisfy(p -> {
+            assertThat(p.get("agencyLevel").asString()).isEqualTo("DISTRICT");
+            assertThat(p.get("serviceLevel").asInt()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void filtersBySectorWithOrWithoutDiacritics() {
+        JsonNode accented = api.get("/api/catalogue/procedures?sector=H%E1%BB%99%20t%E1%BB%8Bch&size=100")
+                .body();
+        JsonNode bare =
+                api.get("/api/catalogue/procedures?sector=ho%20tich&size=100").body();
+
+        assertThat(accented.get("page").get("totalElements").asLong()).isGreaterThan(10);
+        assertThat(bare.get("page").get("totalElements").asLong())
+                .isEqualTo(accented.get("page").get("totalElements").asLong());
+        assertThat(accented.get("content").valueStream())
+                .allSatisfy(p -> assertThat(p.get("sector").asString()).isEqualTo("Hộ tịch"));
+    }
+
+    @Test
+    void refusesAQueryLongerThanTheCapNamingTheField() {
+        Reply reply = api.search("a".repeat(101), null);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body().get("errors").get(0).get("field").asString()).isEqualTo("q");
+    }
+
+    @Test
+    void refusesUnknownTierLevelAndPageSize() {
+        Reply reply = api.get("/api/catalogue/procedures?agencyLevel=PROVINCE&serviceLevel=5&size=1000");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body().get("errors").valueStream().map(e -> e.get("field")
+                        .asString()))
+                .containsExactlyInAnyOrder("agencyLevel", "serviceLevel", "size");
+    }
+
+    @Test
+    void treatsSqlInTheQueryAsText() {
+        Reply reply = api.search("khai sinh'; drop table procedure; --", null);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(api.get("/api/catalogue/procedures/1.001193").status()).isEqualTo(200);
+    }
+
+    @Test
+    void findsNothingForNonsenseWithoutFailing() {
+        Reply reply = api.search("zzqxw vvkj", null);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().get("content").size()).isZero();
+        assertThat(reply.body().get("page").get("totalElements").asLong()).isZero();
+    }
+}

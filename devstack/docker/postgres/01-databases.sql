@@ -1,0 +1,5 @@
+-- One database per service, as on the devstack: each service owns its schema and migrates it with Flyway.
+CREATE DATABASE catalogue;
+CREATE DATABASE dossier;
+CREATE DATABASE payment;
+CREATE DATABASE notification;

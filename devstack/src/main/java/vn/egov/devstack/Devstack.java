@@ -1,0 +1,166 @@
+package vn.egov.devstack;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The local stack's entry point: {@code java -jar devstack/target/devstack.jar [--reset] [--only a,b] [--data-dir d]
+ * [--<service>-port n]}. Starts PostgreSQL, Kafka and every service, prints where to find them, and stops everything
+ * on Ctrl-C or SIGTERM. Tests use {@link #start(DevstackOptions, Consumer)} and close the returned platform.
+ */
+public final class Devstack {
+
+    private Devstack() {}
+
+    /**
+     * Starts the platform and returns once every service is ready.
+     *
+     * @param progress receives one line per component that became ready
+     * @throws ServiceFailed when a component exits or is not ready in time (everything started is stopped again)
+     * @throws IllegalStateException when a service's jar has not been built
+     */
+    public static Platform start(DevstackOptions options, Consumer<String> progress) {
+        Platform platform = new Platform(options, progress);
+        try {
+            platform.start();
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    public static void main(String[] args) {
+        // Logging initialises here, on one thread, before the start threads log concurrently.
+        org.slf4j.LoggerFactory.getLogger(Devstack.class);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (java.util.Arrays.asList(args).contains("--help")) {
+            out.println(usage());
+            return;
+        }
+        DevstackOptions options;
+        try {
+            options = DevstackOptions.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            out.println("devstack: " + e.getMessage());
+            out.println(usage());
+            System.exit(2);
+            return;
+        }
+        Platform platform = new Platform(options, out::println);
+        // Registered before anything starts, so that Ctrl-C during the start also stops what is already running.
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            out.println("Stopping the platform...");
+                            platform.close();
+                            out.println("Stopped.");
+                        },
+                        "devstack-stop"));
+        out.printf(
+                Locale.ROOT,
+                "Starting the e-government platform (data in %s%s)...%n",
+                options.dataDir().toAbsolutePath().normalize(),
+                options.reset() ? ", reset" : "");
+        try {
+            platform.start();
+        } catch (ServiceFailed e) {
+            out.println();
+            out.println("FAILED: " + e.getMessage());
+            if (!e.logTail().isBlank()) {
+                out.println("---- last lines of its log ----");
+                out.println(e.logTail());
+                out.println("-------------------------------");
+            }
+            if (e.getCause() != null) {
+                e.getCause().printStackTrace(out);
+            }
+            System.exit(1);
+            return;
+        } catch (IllegalStateException e) {
+            out.println("devstack: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        out.println(banner(platform));
+        ServiceFailed died = platform.failure().join();
+        out.println();
+        out.println("FAILED: " + died.getMessage() + "; stopping everything.");
+        out.println("---- last lines of its log ----");
+        out.println(died.logTail());
+        out.println("-------------------------------");
+        System.exit(1);
+    }
+
+    static String banner(Platform platform) {
+        DevstackOptions options = platform.options();
+        StringBuilder text = new StringBuilder();
+        text.append(System.lineSeparator());
+        text.append(String.format(
+                Locale.ROOT,
+                "The platform is ready in %.1f s.%n%n",
+                platform.startTime().toMillis() / 1000.0));
+        line(text, options, PlatformService.GATEWAY, "Gateway (public API)", "");
+        line(text, options, PlatformService.IDENTITY, "Identity (OpenID Connect issuer)", "");
+        line(text, options, PlatformService.SANDBOX, "Partner sandbox, received messages", "/sandbox/messages");
+        for (PlatformService service : new PlatformService[] {
+            PlatformService.CATALOGUE, PlatformService.DOSSIER, PlatformService.PAYMENT, PlatformService.NOTIFICATION
+        }) {
+            line(text, options, service, service.module(), "");
+        }
+        if (options.needsPostgres()) {
+            text.append(String.format(
+                    Locale.ROOT,
+                    "  %-36s jdbc:postgresql://127.0.0.1:%d/<database> (postgres/postgres)%n",
+                    "PostgreSQL",
+                    options.postgresPort()));
+        }
+        if (options.needsKafka()) {
+            text.append(String.format(Locale.ROOT, "  %-36s 127.0.0.1:%d%n", "Kafka", options.kafkaPort()));
+        }
+        text.append(String.format(
+                Locale.ROOT,
+                "  %-36s %s%n%n",
+                "Logs",
+                options.logs().toAbsolutePath().normalize()));
+        text.append("Demo accounts (password = user name):").append(System.lineSeparator());
+        text.append("  citizen / citizen   CITIZEN, Nguyễn Văn An").append(System.lineSeparator());
+        text.append("  officer / officer   OFFICER at Sở Tư pháp thành phố Đà Nẵng (000.00.15.H17)")
+                .append(System.lineSeparator());
+        text.append("  admin   / admin     ADMIN").append(System.lineSeparator());
+        text.append(System.lineSeparator());
+        text.append("A token:  TOKEN=$(scripts/token.sh citizen)").append(System.lineSeparator());
+        text.append(String.format(
+                Locale.ROOT,
+                "Try:      curl -H \"Authorization: Bearer $TOKEN\" %s/api/dossiers%n",
+                "http://localhost:" + options.port(PlatformService.GATEWAY)));
+        text.append(System.lineSeparator()).append("Press Ctrl-C to stop everything.");
+        return text.toString();
+    }
+
+    private static void line(
+            StringBuilder text, DevstackOptions options, PlatformService service, String label, String path) {
+        if (options.services().contains(service)) {
+            text.append(
+                    String.format(Locale.ROOT, "  %-36s http://localhost:%d%s%n", label, options.port(service), path));
+        }
+    }
+
+    static String usage() {
+        return """
+                usage: java -jar devstack/target/devstack.jar [options]   (or ./devstack.sh [--no-build] [options])
+                  --reset                 wipe the data directory (database, Kafka log, signing key, logs) first
+                  --data-dir DIR          where the data lives (default ./data; EGOV_DEVSTACK_DATA_DIR)
+                  --only a,b              start only these services (e.g. identity,sandbox,catalogue)
+                  --<service>-port N      gateway, identity, sandbox, catalogue, dossier, payment, notification
+                                          (EGOV_<SERVICE>_PORT)
+                  --postgres-port N       EGOV_POSTGRES_PORT, default 5433
+                  --kafka-port N          EGOV_KAFKA_PORT, default 9092
+                  --smtp-port N           the sandbox's SMTP port, EGOV_SANDBOX_SMTP_PORT, default 3025
+                  --parallel N            service JVMs starting at the same time (EGOV_DEVSTACK_PARALLEL, default 4)
+                  --jvm-options "..."     extra options for every service JVM (EGOV_DEVSTACK_JVM_OPTIONS)
+                  --root DIR              the repository root holding <module>/target/<module>.jar""";
+    }
+}

@@ -1,0 +1,399 @@
+package vn.egov.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import vn.egov.testsupport.infra.KafkaBroker;
+import vn.egov.testsupport.infra.PostgresServer;
+
+/**
+ * The running platform: one PostgreSQL, one Kafka broker and a JVM per service. {@link #close()} stops the services
+ * (gracefully, then by force), then Kafka, then PostgreSQL, and leaves no process or bound port behind.
+ */
+public final class Platform implements AutoCloseable {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final String LOCAL_STACK_CALLBACK = "http://localhost:8080/callback";
+
+    private final DevstackOptions options;
+    private final Consumer<String> progress;
+    private final Object lock = new Object();
+    private final List<ServiceProcess> processes = new ArrayList<>();
+    private final CompletableFuture<ServiceFailed> failure = new CompletableFuture<>();
+    private final ExecutorService starters = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "devstack-start");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicInteger ready = new AtomicInteger();
+    private int components;
+    private boolean closing;
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private Duration startTime;
+
+    Platform(DevstackOptions options, Consumer<String> progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /** Starts everything and returns when every service answers ready; throws {@link ServiceFailed} if one fails. */
+    void start() {
+        Instant begin = Instant.now();
+        requireJars();
+        prepareDataDir();
+        boolean needsPostgres = options.services().stream().anyMatch(service -> service.database() != null);
+        boolean needsKafka = options.services().stream().anyMatch(PlatformService::usesKafka);
+        components = options.services().size() + (needsPostgres ? 1 : 0) + (needsKafka ? 1 : 0);
+
+        CompletableFuture<Void> postgresReady = needsPostgres
+                ? CompletableFuture.runAsync(this::startPostgres, starters)
+                : CompletableFuture.completedFuture(null);
+        CompletableFuture<Void> kafkaReady = needsKafka
+                ? CompletableFuture.runAsync(this::startKafka, starters)
+                : CompletableFuture.completedFuture(null);
+        // Starting Spring Boot is CPU-bound: on two cores a few JVMs at a time start sooner in total than all at once.
+        Semaphore starting = new Semaphore(options.parallelStarts(), true);
+        List<CompletableFuture<Void>> all = new ArrayList<>(List.of(postgresReady, kafkaReady));
+        for (PlatformService service : options.services()) {
+            CompletableFuture<Void> prerequisites = CompletableFuture.allOf(
+                    service.database() != null ? postgresReady : CompletableFuture.completedFuture(null),
+                    service.usesKafka() ? kafkaReady : CompletableFuture.completedFuture(null));
+            all.add(prerequisites.thenRunAsync(() -> startService(service, starting), starters));
+        }
+        CompletableFuture<Void> everything = CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
+        all.forEach(step -> step.exceptionally(error -> {
+            failure.complete(asFailure(error));
+            return null;
+        }));
+        try {
+            CompletableFuture.anyOf(everything, failure).join();
+        } catch (CompletionException e) {
+            throw asFailure(e);
+        }
+        if (failure.isDone()) {
+            throw failure.join();
+        }
+        startTime = Duration.between(begin, Instant.now());
+    }
+
+    /** Completes when a service exits on its own after the platform started; never completes on a clean close. */
+    public CompletableFuture<ServiceFailed> failure() {
+        return failure;
+    }
+
+    /** How long {@link Devstack#start} took until every service was ready. */
+    public Duration startTime() {
+        return startTime;
+    }
+
+    public DevstackOptions options() {
+        return options;
+    }
+
+    /** The service's URL as a browser on this machine reaches it. */
+    public URI url(PlatformService service) {
+        return URI.create("http://localhost:" + options.port(service));
+    }
+
+    /** The issuer of the tokens, which is the identity service's public URL. */
+    public URI issuer() {
+        return url(PlatformService.IDENTITY);
+    }
+
+    public String kafkaBootstrapServers() {
+        return "127.0.0.1:" + options.kafkaPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + options.postgresPort() + "/" + database;
+    }
+
+    /** Stops the services, then Kafka, then PostgreSQL. Safe to call more than once and from a shutdown hook. */
+    @Override
+    public void close() {
+        List<ServiceProcess> running;
+        synchronized (lock) {
+            if (closing) {
+                return;
+            }
+            closing = true;
+            running = new ArrayList<>(processes);
+        }
+        starters.shutdownNow();
+        // The gateway first, so that nothing new comes in while the services behind it stop.
+        running.sort(Comparator.comparing((ServiceProcess process) -> process.service() != PlatformService.GATEWAY));
+        running.forEach(ServiceProcess::requestStop);
+        running.forEach(process -> process.awaitStopped(STOP_GRACE));
+        KafkaBroker broker;
+        PostgresServer database;
+        synchronized (lock) {
+            broker = kafka;
+            database = postgres;
+        }
+        if (broker != null) {
+            broker.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private void requireJars() {
+        List<String> missing = options.services().stream()
+                .map(options::jar)
+                .filter(jar -> !Files.isRegularFile(jar))
+                .map(Path::toString)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Missing service jar(s):\n  " + String.join("\n  ", missing)
+                    + "\nBuild them first: ./mvnw -B -q install -DskipTests (./devstack.sh does it for you),"
+                    + " or start a subset with --only <service,...>.");
+        }
+    }
+
+    private void prepareDataDir() {
+        try {
+            Files.createDirectories(options.dataDir());
+            if (options.reset()) {
+                // Only what the devstack itself writes, so that a mistyped --data-dir cannot wipe anything else.
+                for (String owned : List.of("postgres", "kafka", "identity", "services", "logs")) {
+                    deleteRecursively(options.dataDir().resolve(owned));
+                }
+            }
+            Files.createDirectories(options.logs());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + options.dataDir(), e);
+        }
+    }
+
+    private void startPostgres() {
+        Instant begin = Instant.now();
+        Path cluster = options.dataDir().resolve("postgres").toAbsolutePath();
+        stopOrphanedPostgres(cluster);
+        PostgresServer server = PostgresServer.start(cluster, options.postgresPort(), false);
+        if (!keep(() -> postgres = server, server::close)) {
+            return;
+        }
+        for (PlatformService service : options.services()) {
+            if (service.database() != null) {
+                server.database(service.database());
+            }
+        }
+        ready("PostgreSQL", "127.0.0.1:" + server.port(), Duration.between(begin, Instant.now()));
+    }
+
+    /**
+     * PostgreSQL runs detached from the JVM that started it, so a devstack killed with SIGKILL (or a crashed IDE)
+     * leaves it running on our data directory, which would stop this start. Its {@code postmaster.pid} names it:
+     * a live postgres process serving exactly this directory is ours, and gets a fast shutdown.
+     */
+    static void stopOrphanedPostgres(Path cluster) {
+        Path pidFile = cluster.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        try {
+            List<String> lines = Files.readAllLines(pidFile);
+            if (lines.size() < 2 || !Path.of(lines.get(1).trim()).equals(cluster)) {
+                return;
+            }
+            long pid = Long.parseLong(lines.get(0).trim());
+            ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(process -> process.info()
+                            .command()
+                            .map(command -> command.endsWith("/postgres"))
+                            .orElse(false))
+                    .ifPresent(orphan -> {
+                        // SIGINT is PostgreSQL's fast shutdown; Java can only send SIGTERM (smart) or SIGKILL.
+                        try {
+                            new ProcessBuilder("kill", "-INT", Long.toString(pid))
+                                    .start()
+                                    .waitFor();
+                            orphan.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (Exception e) {
+                            orphan.destroyForcibly();
+                        }
+                    });
+        } catch (IOException | NumberFormatException unreadable) {
+            // Not a pid file we understand: let PostgreSQL itself decide whether it is stale.
+        }
+    }
+
+    private void startKafka() {
+        Instant begin = Instant.now();
+        KafkaBroker broker =
+                KafkaBroker.create(options.dataDir().resolve("kafka").toAbsolutePath(), options.kafkaPort());
+        // Registered before it starts: a Ctrl-C while the broker boots must still stop it.
+        if (!keep(() -> kafka = broker, () -> {})) {
+            return;
+        }
+        broker.start();
+        ready("Kafka", broker.bootstrapServers(), Duration.between(begin, Instant.now()));
+    }
+
+    private void startService(PlatformService service, Semaphore starting) {
+        try {
+            starting.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        }
+        try {
+            ServiceProcess process;
+            synchronized (lock) {
+                if (closing) {
+                    return;
+                }
+                process = ServiceProcess.launch(
+                        service,
+                        options.jar(service),
+                        options.port(service),
+                        options.jvmOptions(),
+                        environment(service),
+                        options.dataDir().resolve("services").resolve(service.module()),
+                        options.logs().resolve(service.module() + ".log"));
+                processes.add(process);
+            }
+            process.process().onExit().thenRun(() -> {
+                synchronized (lock) {
+                    if (closing) {
+                        return;
+                    }
+                }
+                failure.complete(new ServiceFailed(
+                        service.module(),
+                        service.module() + " exited with code "
+                                + process.process().exitValue(),
+                        process.tail()));
+            });
+            Duration took = process.awaitReady(options.startTimeout());
+            ready(service.module(), url(service).toString(), took);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        } finally {
+            starting.release();
+        }
+    }
+
+    /** The settings every service reads from its environment; see each service's README for their meaning. */
+    Map<String, String> environment(PlatformService service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        int port = options.port(service);
+        env.put("SERVER_PORT", Integer.toString(port));
+        env.put(service.portVariable(), Integer.toString(port));
+        env.put("SPRING_APPLICATION_NAME", service.module());
+        env.put("EGOV_IDENTITY_ISSUER_URI", issuer().toString());
+        env.put("EGOV_IDENTITY_JWK_SET_URI", internal(PlatformService.IDENTITY) + "/oauth2/jwks");
+        env.put("EGOV_IDENTITY_TOKEN_URI", internal(PlatformService.IDENTITY) + "/oauth2/token");
+        if (service.database() != null) {
+            env.put("SPRING_DATASOURCE_URL", jdbcUrl(service.database()));
+            env.put("SPRING_DATASOURCE_USERNAME", PostgresServer.USER);
+            env.put("SPRING_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
+        }
+        env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+        env.put("EGOV_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+        // Where each service finds the others: the gateway routes to them, services call each other through Feign.
+        for (PlatformService other : PlatformService.values()) {
+            env.put("EGOV_" + other.shortName().toUpperCase(Locale.ROOT) + "_URL", internal(other));
+        }
+        String sandbox = internal(PlatformService.SANDBOX);
+        env.put("EGOV_NOTIFICATION_SMS_URL", sandbox);
+        env.put("EGOV_NOTIFICATION_ZALO_URL", sandbox);
+        env.put("SPRING_MAIL_HOST", "127.0.0.1");
+        env.put("SPRING_MAIL_PORT", Integer.toString(options.smtpPort()));
+        if (service == PlatformService.SANDBOX) {
+            env.put("SANDBOX_PORT", Integer.toString(port));
+            env.put("SANDBOX_SMTP_PORT", Integer.toString(options.smtpPort()));
+        }
+        if (service == PlatformService.IDENTITY) {
+            env.put(
+                    "EGOV_IDENTITY_KEY_STORE_DIR",
+                    options.dataDir().resolve("identity").toAbsolutePath().toString());
+            String callback = url(PlatformService.GATEWAY) + "/callback";
+            env.put("EGOV_IDENTITY_WEB_REDIRECT_URI", callback);
+            if (!callback.equals(LOCAL_STACK_CALLBACK)) {
+                // Tools and tests sign in with the local stack's well-known redirect URI whatever the gateway's port.
+                env.put("EGOV_IDENTITY_WEB_EXTRA_REDIRECT_URIS", LOCAL_STACK_CALLBACK);
+            }
+            env.put("EGOV_IDENTITY_WEB_POST_LOGOUT_REDIRECT_URI", url(PlatformService.GATEWAY) + "/");
+            env.put(
+                    "EGOV_IDENTITY_CORS_ALLOWED_ORIGINS",
+                    url(PlatformService.GATEWAY).toString());
+        }
+        return env;
+    }
+
+    private String internal(PlatformService service) {
+        return "http://127.0.0.1:" + options.port(service);
+    }
+
+    /** Records a started component unless the platform is closing, in which case it is stopped at once. */
+    private boolean keep(Runnable record, Runnable stop) {
+        synchronized (lock) {
+            if (!closing) {
+                record.run();
+                return true;
+            }
+        }
+        stop.run();
+        return false;
+    }
+
+    private void ready(String component, String where, Duration took) {
+        int count = ready.incrementAndGet();
+        progress.accept(String.format(
+                Locale.ROOT,
+                "[%2d/%d] %-20s ready on %-24s (%.1f s)",
+                count,
+                components,
+                component,
+                where,
+                took.toMillis() / 1000.0));
+    }
+
+    private static ServiceFailed asFailure(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause instanceof java.util.concurrent.ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof ServiceFailed failed) {
+            return failed;
+        }
+        ServiceFailed wrapped = new ServiceFailed("devstack", String.valueOf(cause.getMessage()), "");
+        wrapped.initCause(cause);
+        return wrapped;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package vn.egov.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import vn.egov.testsupport.infra.JvmClasspath;
+import vn.egov.testsupport.infra.ParentWatchdog;
+
+/**
+ * One service running in its own JVM, as in production, started through {@link ParentWatchdog} so that it ends
+ * when the devstack's JVM ends, however that ends.
+ */
+final class ServiceProcess {
+
+    private static final Duration POLL = Duration.ofMillis(250);
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(1))
+            .build();
+
+    private final PlatformService service;
+    private final int port;
+    private final Path log;
+    private final Process process;
+    private final Instant started;
+
+    private ServiceProcess(PlatformService service, int port, Path log, Process process) {
+        this.service = service;
+        this.port = port;
+        this.log = log;
+        this.process = process;
+        this.started = Instant.now();
+    }
+
+    /**
+     * Starts {@code java <options> -cp <service jar>:<test-support> ParentWatchdog <our pid> JarLauncher}. The
+     * service jar comes first on the class path, so Spring Boot's {@code JarLauncher} is loaded from it and finds
+     * the application (its {@code Start-Class} and {@code BOOT-INF/lib}) from its own code source, exactly as with
+     * {@code java -jar}.
+     */
+    static ServiceProcess launch(
+            PlatformService service,
+            Path jar,
+            int port,
+            List<String> jvmOptions,
+            Map<String, String> environment,
+            Path workingDir,
+            Path log) {
+        List<String> command = new ArrayList<>();
+        command.add(JvmClasspath.javaExecutable());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(jar.toAbsolutePath() + java.io.File.pathSeparator + watchdogLocation());
+        command.add(ParentWatchdog.class.getName());
+        command.add(Long.toString(ProcessHandle.current().pid()));
+        command.add("org.springframework.boot.loader.launch.JarLauncher");
+        try {
+            Files.createDirectories(log.getParent());
+            Files.createDirectories(workingDir);
+            Files.writeString(log, String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8);
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workingDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            return new ServiceProcess(service, port, log, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + service.module(), e);
+        }
+    }
+
+    PlatformService service() {
+        return service;
+    }
+
+    Process process() {
+        return process;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /**
+     * Waits until the service reports ready: {@code /actuator/health/readiness}, or {@code /actuator/health} for a
+     * service without probes. An answer of 401/403 also counts: the application is up and serving, only its health
+     * endpoint is protected.
+     *
+     * @return how long the service took from launch
+     * @throws ServiceFailed when the JVM exits or does not become ready in time
+     */
+    Duration awaitReady(Duration timeout) throws InterruptedException {
+        Instant deadline = started.plus(timeout);
+        URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
+        URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
+        URI probe = readiness;
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new ServiceFailed(
+                        service.module(),
+                        service.module() + " exited with code " + process.exitValue() + " while starting",
+                        tail());
+            }
+            int status = status(probe);
+            if (status == 200 || status == 401 || status == 403) {
+                return Duration.between(started, Instant.now());
+            }
+            if (status == 404 && probe == readiness) {
+                probe = health;
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        throw new ServiceFailed(
+                service.module(), service.module() + " was not ready after " + timeout.toSeconds() + " s", tail());
+    }
+
+    /** Asks the JVM to stop (SIGTERM, so Spring shuts down gracefully) without waiting. */
+    void requestStop() {
+        process.destroy();
+    }
+
+    /** Waits for the JVM to end, killing it if it does not stop in time. */
+    void awaitStopped(Duration grace) {
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The last lines the service wrote, to show why it failed. */
+    String tail() {
+        try {
+            if (!Files.exists(log)) {
+                return "(no log at " + log + ")";
+            }
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(cannot read " + log + ": " + e.getMessage() + ")";
+        }
+    }
+
+    private static int status(URI uri) throws InterruptedException {
+        try {
+            return HTTP.send(
+                            HttpRequest.newBuilder(uri)
+                                    .timeout(Duration.ofSeconds(2))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (ConnectException notListening) {
+            return -1;
+        } catch (IOException notAnswering) {
+            return -1;
+        }
+    }
+
+    /** Where {@link ParentWatchdog} was loaded from: a jar in {@code lib/}, in ~/.m2, or a classes directory. */
+    private static String watchdogLocation() {
+        try {
+            return Path.of(ParentWatchdog.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot locate test-support", e);
+        }
+    }
+}

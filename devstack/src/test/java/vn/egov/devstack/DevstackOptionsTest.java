@@ -1,0 +1,82 @@
+package vn.egov.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DevstackOptionsTest {
+
+    @Test
+    void defaultsToTheLocalStackPortsAndEveryService() {
+        DevstackOptions options = DevstackOptions.parse(new String[0], Map.of());
+
+        assertThat(options.port(PlatformService.GATEWAY)).isEqualTo(8080);
+        assertThat(options.port(PlatformService.IDENTITY)).isEqualTo(9000);
+        assertThat(options.port(PlatformService.NOTIFICATION)).isEqualTo(8084);
+        assertThat(options.postgresPort()).isEqualTo(5433);
+        assertThat(options.kafkaPort()).isEqualTo(9092);
+        assertThat(options.dataDir()).isEqualTo(Path.of("data"));
+        assertThat(options.reset()).isFalse();
+        assertThat(options.services()).containsExactlyInAnyOrder(PlatformService.values());
+    }
+
+    @Test
+    void findsTheServiceJarsUnderTheRepositoryRoot() {
+        DevstackOptions options = DevstackOptions.defaults();
+
+        assertThat(options.root().resolve("devstack").resolve("pom.xml")).exists();
+        assertThat(options.jar(PlatformService.DOSSIER))
+                .isEqualTo(options.root().resolve("dossier-service/target/dossier-service.jar"));
+    }
+
+    @Test
+    void takesPortsFromTheEnvironmentAndFlagsOverTheEnvironment() {
+        DevstackOptions options = DevstackOptions.parse(
+                new String[] {"--gateway-port", "18080", "--kafka-port=19092", "--reset"},
+                Map.of(
+                        "EGOV_GATEWAY_PORT",
+                        "28080",
+                        "EGOV_IDENTITY_PORT",
+                        "29000",
+                        "EGOV_DEVSTACK_DATA_DIR",
+                        "/tmp/x"));
+
+        assertThat(options.port(PlatformService.GATEWAY)).isEqualTo(18080);
+        assertThat(options.port(PlatformService.IDENTITY)).isEqualTo(29000);
+        assertThat(options.kafkaPort()).isEqualTo(19092);
+        assertThat(options.dataDir()).isEqualTo(Path.of("/tmp/x"));
+        assertThat(options.reset()).isTrue();
+    }
+
+    @Test
+    void startsOnlyTheNamedServicesByModuleOrShortName() {
+        DevstackOptions options = DevstackOptions.parse(new String[] {"--only", "identity-service,sandbox"}, Map.of());
+
+        assertThat(options.services()).containsExactlyInAnyOrder(PlatformService.IDENTITY, PlatformService.SANDBOX);
+        assertThat(options.needsPostgres()).isFalse();
+        assertThat(options.needsKafka()).isFalse();
+    }
+
+    @Test
+    void rejectsUnknownOptionsAndBadPorts() {
+        assertThatThrownBy(() -> DevstackOptions.parse(new String[] {"--colour", "red"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--colour");
+        assertThatThrownBy(() -> DevstackOptions.parse(new String[] {"--gateway-port", "70000"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DevstackOptions.parse(new String[] {"--only", "billing"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("billing");
+    }
+
+    @Test
+    void givesEveryServerItsOwnFreePort() {
+        DevstackOptions options = DevstackOptions.defaults().withFreePorts();
+
+        assertThat(options.ports().values()).doesNotHaveDuplicates().doesNotContain(8080, 9000);
+        assertThat(options.postgresPort()).isNotEqualTo(5433);
+    }
+}

@@ -105,6 +105,13 @@ class DemoCatalogueDataTest {
     }
 
     @Test
+    void everyLevelFourProcedureDeliversItsResultOnline() {
+        // Level 4 (Decree 42/2022: "toàn trình") means the result is received online too.
+        assertThat(PROCEDURES).filteredOn(p -> p.serviceLevel() == 4).allMatch(p -> p.deliveryOptions()
+                .contains("ONLINE"));
+    }
+
+    @Test
     void everyCommuneAndDistrictProcedureIsOnline() {
         assertThat(PROCEDURES)
                 .filteredOn(

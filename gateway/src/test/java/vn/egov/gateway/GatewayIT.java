@@ -135,6 +135,16 @@ class GatewayIT {
         }
 
         @Test
+        void refusesToChangeTheWorkingCalendarWithoutAToken() throws Exception {
+            HttpResponse<String> response = send(request("/api/calendar/days/2026-12-24")
+                    .header("Content-Type", "application/json")
+                    .PUT(BodyPublishers.ofString("{\"kind\":\"HOLIDAY\",\"name\":\"x\"}")));
+
+            assertProblem(response, 401, "unauthorized");
+            assertThat(UPSTREAM.seenPaths()).doesNotContain("/api/calendar/days/2026-12-24");
+        }
+
+        @Test
         void refusesAnExpiredToken() throws Exception {
             HttpResponse<String> response = send(request("/api/dossiers/H17-expired")
                     .header("Authorization", "Bearer " + IDENTITY.expired("citizen", List.of("CITIZEN")))
@@ -165,6 +175,8 @@ class GatewayIT {
                     .isEqualTo(200);
             assertThat(send(request("/api/dossiers/statistics?from=2025-01-01").GET())
                             .statusCode())
+                    .isEqualTo(200);
+            assertThat(send(request("/api/calendar?year=2026").GET()).statusCode())
                     .isEqualTo(200);
             assertThat(send(request("/api/chatbot/messages").POST(BodyPublishers.ofString("{\"text\":\"lệ phí\"}")))
                             .statusCode())

@@ -22,7 +22,7 @@ public class Routes {
                 .route(
                         "catalogue",
                         r -> r.path("/api/catalogue/**").filters(Routes::common).uri(services.catalogue()))
-                .route("dossier", r -> r.path("/api/dossiers/**", "/api/public/**")
+                .route("dossier", r -> r.path("/api/dossiers/**", "/api/public/**", "/api/calendar/**", "/api/calendar")
                         .filters(Routes::common)
                         .uri(services.dossier()))
                 .route(

@@ -65,7 +65,7 @@ public class EdgeSecurity {
                         .permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/chatbot/**")
                         .permitAll()
-                        .pathMatchers(HttpMethod.GET, "/api/dossiers/statistics")
+                        .pathMatchers(HttpMethod.GET, "/api/dossiers/statistics", "/api/calendar", "/api/calendar/**")
                         .permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                         .permitAll()

@@ -8,11 +8,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.egov.contracts.catalogue.CatalogueEvents;
 import vn.egov.contracts.dossier.DossierEvents;
+import vn.egov.contracts.payment.PaymentEvents;
 
 /** Every event type the platform publishes, for look-up by the CloudEvents {@code type} attribute. */
 public final class EventTypes {
 
-    private static final List<EventType> ALL = Stream.of(DossierEvents.ALL, CatalogueEvents.ALL)
+    private static final List<EventType> ALL = Stream.of(DossierEvents.ALL, CatalogueEvents.ALL, PaymentEvents.ALL)
             .flatMap(List::stream)
             .toList();
 

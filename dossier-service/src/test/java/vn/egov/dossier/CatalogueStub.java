@@ -19,6 +19,11 @@ public final class CatalogueStub {
 
     public static final String JUDICIAL_RECORD = "1.001823";
     public static final String COUNTER_ONLY = "2.000111";
+    /** A level-2 procedure: information and forms online, dossiers only at the counter. */
+    public static final String NOT_ONLINE = "2.000522";
+    /** Requires documents TP1 and TP2 (TP3 is optional): submissions must attach uploads for them. */
+    public static final String WITH_REQUIRED_DOCUMENTS = "1.004227";
+
     public static final String AGENCY = "000.00.15.H17";
 
     private static final CatalogueStub SHARED = new CatalogueStub();
@@ -37,6 +42,25 @@ public final class CatalogueStub {
                         "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam",
                         "[\"ONLINE\",\"POSTAL\",\"COUNTER\"]"));
         procedures.put(COUNTER_ONLY, procedure(COUNTER_ONLY, "Chứng thực bản sao từ bản chính", "[\"COUNTER\"]"));
+        procedures.put(
+                NOT_ONLINE,
+                procedure(
+                                NOT_ONLINE,
+                                "Cấp Phiếu lý lịch tư pháp theo yêu cầu của cơ quan tiến hành tố tụng",
+                                "[\"POSTAL\",\"COUNTER\"]")
+                        .replace(
+                                "\"serviceLevel\":4,\"onlineMode\":\"FULL\"",
+                                "\"serviceLevel\":2,\"onlineMode\":\"NONE\""));
+        procedures.put(
+                WITH_REQUIRED_DOCUMENTS,
+                procedure(
+                        WITH_REQUIRED_DOCUMENTS,
+                        "Cấp giấy phép kinh doanh karaoke",
+                        "[\"ONLINE\",\"COUNTER\"]",
+                        """
+                        [{"code":"TP1","name":"Đơn đề nghị cấp giấy phép","required":true},
+                         {"code":"TP2","name":"Bản sao giấy chứng nhận đăng ký doanh nghiệp","required":true},
+                         {"code":"TP3","name":"Giấy ủy quyền","required":false}]"""));
         start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }
@@ -101,16 +125,26 @@ public final class CatalogueStub {
         exchange.close();
     }
 
+    /** The other procedures' documents are optional, so that their tests need not upload files. */
     private static String procedure(String code, String name, String deliveryOptions) {
+        return procedure(
+                code,
+                name,
+                deliveryOptions,
+                "[{\"code\":\"TK\",\"name\":\"Tờ khai\",\"form\":\"Mẫu 03\",\"count\":1,\"template\":null,"
+                        + "\"required\":false}]");
+    }
+
+    private static String procedure(String code, String name, String deliveryOptions, String documents) {
         return """
                 {"code":"%s","name":"%s","sector":"Lý lịch tư pháp","agencyCode":"%s",
                  "agencyName":"Sở Tư pháp thành phố Đà Nẵng","agencyLevel":"CITY","serviceLevel":4,"onlineMode":"FULL",
                  "version":3,"effectiveFrom":"2025-01-01","processingDays":10,"onlineProcessingDays":5,
                  "fees":[{"description":"Phí cấp phiếu","amount":200000}],"feeTotal":200000,
-                 "documents":[{"code":"TK","name":"Tờ khai","form":"Mẫu 03","count":1,"template":null,"required":true}],
+                 "documents":%s,
                  "resultType":"Phiếu lý lịch tư pháp","legalBasis":"Luật Lý lịch tư pháp 2009",
                  "deliveryOptions":%s,"cutOffHour":16}
                 """
-                .formatted(code, name, AGENCY, deliveryOptions);
+                .formatted(code, name, AGENCY, documents, deliveryOptions);
     }
 }

@@ -40,6 +40,7 @@ public abstract class IntegrationTestBase {
         CatalogueStub.shared().start();
         CatalogueStub.shared().failing(false);
         catalogue.circuitBreaker().reset();
+        catalogue.forgetAll();
     }
 
     protected int dossierCount() {

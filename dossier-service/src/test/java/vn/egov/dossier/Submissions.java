@@ -53,6 +53,14 @@ public final class Submissions {
         return this;
     }
 
+    /** Adds a document reference: the procedure's document code and the id an upload returned. */
+    public Submissions withDocument(String code, String attachmentId) {
+        ObjectNode document = ((tools.jackson.databind.node.ArrayNode) body.get("documents")).addObject();
+        document.put("code", code);
+        document.put("attachmentId", attachmentId);
+        return this;
+    }
+
     public Submissions without(String field) {
         body.remove(field);
         return this;

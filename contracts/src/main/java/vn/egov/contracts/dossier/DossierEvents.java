@@ -73,6 +73,24 @@ public final class DossierEvents {
             "schemas/dossier/stopped/v1.json",
             DossierStatusChanged.class);
 
+    /** The fee was paid (payment-service's {@code vn.egov.payment.succeeded}); processing goes on. */
+    public static final EventType PAYMENT_RECEIVED = new EventType(
+            "vn.egov.dossier.payment-received",
+            Topics.DOSSIER_EVENTS,
+            "schemas/dossier/payment-received/v1.json",
+            DossierStatusChanged.class);
+
+    /** The legal due date passed without a result; published once per dossier. */
+    public static final EventType OVERDUE = new EventType(
+            "vn.egov.dossier.overdue", Topics.DOSSIER_EVENTS, "schemas/dossier/overdue/v1.json", DossierOverdue.class);
+
+    /** The agency apologised for a late dossier and set a new appointment (form 04). */
+    public static final EventType APOLOGY_ISSUED = new EventType(
+            "vn.egov.dossier.apology-issued",
+            Topics.DOSSIER_EVENTS,
+            "schemas/dossier/apology-issued/v1.json",
+            DossierApologyIssued.class);
+
     public static final List<EventType> ALL = List.of(
             SUBMITTED,
             ACCEPTED,
@@ -84,7 +102,10 @@ public final class DossierEvents {
             PROCESSED,
             RESULT_RETURNED,
             WITHDRAWN,
-            STOPPED);
+            STOPPED,
+            PAYMENT_RECEIVED,
+            OVERDUE,
+            APOLOGY_ISSUED);
 
     private DossierEvents() {}
 }

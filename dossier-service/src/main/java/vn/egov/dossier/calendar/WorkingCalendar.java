@@ -1,5 +1,6 @@
 package vn.egov.dossier.calendar;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -12,14 +13,21 @@ import org.springframework.stereotype.Component;
 public class WorkingCalendar {
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    WorkingCalendar(JdbcTemplate jdbc) {
+    WorkingCalendar(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** See {@link WorkingDays#dueDate}. */
     public LocalDate dueDate(LocalDateTime receivedAt, int days, Integer cutOffHour) {
         return workingDays().dueDate(receivedAt, days, cutOffHour);
+    }
+
+    /** The deadline rules on the calendar as it is now, in the service's zone. */
+    public Deadlines deadlines() {
+        return new Deadlines(workingDays(), clock.getZone());
     }
 
     private WorkingDays workingDays() {

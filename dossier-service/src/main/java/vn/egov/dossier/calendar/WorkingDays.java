@@ -49,6 +49,43 @@ public record WorkingDays(Set<LocalDate> holidays, Set<LocalDate> makeUpDays) {
         return due;
     }
 
+    /** The working day {@code days} working days after {@code from} ({@code from} itself when {@code days} is 0). */
+    public LocalDate plusWorkingDays(LocalDate from, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative");
+        }
+        LocalDate day = from;
+        for (int i = 0; i < days; i++) {
+            day = next(day);
+        }
+        return day;
+    }
+
+    /**
+     * The working days a clock paused at {@code start} and resumed at {@code end} lost. The day the pause started was
+     * a day the agency had; the day it ended is treated like a day of receipt (not counted, and a resumption on a day
+     * off or after the cut-off hour counts as on the next working day). So the paused days are the working days after
+     * the start day up to and including the effective resumption day; a pause within one day costs nothing.
+     *
+     * @param cutOffHour null when there is no same-day cut-off
+     */
+    public int pausedDays(LocalDateTime start, LocalDateTime end, Integer cutOffHour) {
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("a pause ends after it starts");
+        }
+        LocalDate resumed = end.toLocalDate();
+        if (!isWorkingDay(resumed) || (cutOffHour != null && end.getHour() >= cutOffHour)) {
+            resumed = next(resumed);
+        }
+        int days = 0;
+        for (LocalDate day = start.toLocalDate().plusDays(1); !day.isAfter(resumed); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
     private LocalDate next(LocalDate day) {
         LocalDate next = day.plusDays(1);
         while (!isWorkingDay(next)) {

@@ -1,5 +1,7 @@
 package vn.egov.dossier.catalogue;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import feign.FeignException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -15,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import vn.egov.servicedefaults.correlation.CorrelationId;
@@ -23,6 +26,10 @@ import vn.egov.servicedefaults.correlation.CorrelationId;
  * Looks procedures up in catalogue-service. Each attempt has a time limit; connect failures, timeouts and 5xx answers
  * are retried with exponential back-off; a circuit breaker stops calling a failing catalogue so that citizens get a
  * quick 503 instead of waiting. A 404 is an answer ("no such procedure"), neither retried nor counted as a failure.
+ *
+ * <p>Procedures found are cached (Caffeine) under their code with the version asked for ({@code null}: the current
+ * one), and the current one under its version number too. Any catalogue event about a procedure evicts all its
+ * entries ({@link #forget}); a time-to-live bounds the damage of a missed event. Unknown codes are not cached.
  */
 @Component
 public class Catalogue implements DisposableBean {
@@ -32,6 +39,7 @@ public class Catalogue implements DisposableBean {
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
     private final TimeLimiter timeLimiter;
+    private final Cache<Key, Procedure> cache;
     // Feign calls block; the time limiter needs them on another thread to be able to stop waiting.
     private final ExecutorService calls = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "catalogue-call");
@@ -59,6 +67,10 @@ public class Catalogue implements DisposableBean {
                         .intervalFunction(IntervalFunction.ofExponentialBackoff(properties.backoff(), 2.0))
                         .retryOnException(failure.and(e -> !(e instanceof CallNotPermittedException)))
                         .build());
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(properties.cacheSize())
+                .expireAfterWrite(properties.cacheTtl())
+                .build();
         this.timeLimiter = TimeLimiter.of(TimeLimiterConfig.custom()
                 .timeoutDuration(properties.timeout())
                 .cancelRunningFuture(true)
@@ -72,11 +84,56 @@ public class Catalogue implements DisposableBean {
      * @throws CatalogueUnavailable when the catalogue cannot answer now
      */
     public Optional<Procedure> procedure(String code) {
+        Procedure cached = cache.getIfPresent(new Key(code, null));
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Procedure> found = guarded(() -> client.procedure(code));
+        found.ifPresent(procedure -> {
+            cache.put(new Key(code, null), procedure);
+            cache.put(new Key(code, procedure.version()), procedure);
+        });
+        return found;
+    }
+
+    /**
+     * One version of the procedure.
+     *
+     * @return empty when the catalogue has no such procedure or version
+     * @throws CatalogueUnavailable when the catalogue cannot answer now
+     */
+    public Optional<Procedure> procedure(String code, int version) {
+        Key key = new Key(code, version);
+        Procedure cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Procedure> found = guarded(() -> client.procedureVersion(code, version));
+        found.ifPresent(procedure -> cache.put(key, procedure));
+        return found;
+    }
+
+    /** Evicts every cached version of the procedure: the catalogue announced a change. */
+    public void forget(String code) {
+        cache.asMap().keySet().removeIf(key -> key.code().equals(code));
+    }
+
+    /** Evicts everything. */
+    public void forgetAll() {
+        cache.invalidateAll();
+    }
+
+    /** True when some version of the procedure is cached. */
+    public boolean remembers(String code) {
+        return cache.asMap().keySet().stream().anyMatch(key -> key.code().equals(code));
+    }
+
+    private Optional<Procedure> guarded(Supplier<Procedure> call) {
         String correlationId = CorrelationId.current().orElse(null);
         Callable<Optional<Procedure>> attempt = () -> timeLimiter.executeFutureSupplier(() -> calls.submit(() -> {
             CorrelationId.set(correlationId);
             try {
-                return Optional.ofNullable(client.procedure(code));
+                return Optional.ofNullable(call.get());
             } catch (FeignException.NotFound | FeignException.BadRequest noSuchProcedure) {
                 return Optional.<Procedure>empty();
             } finally {
@@ -109,6 +166,9 @@ public class Catalogue implements DisposableBean {
     private static boolean isFailure(Throwable e) {
         return !(e instanceof FeignException.FeignClientException);
     }
+
+    /** A cache key; {@code version} null stands for the current version. */
+    private record Key(String code, Integer version) {}
 
     @Override
     public void destroy() {

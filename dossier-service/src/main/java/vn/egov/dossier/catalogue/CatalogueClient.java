@@ -10,4 +10,7 @@ interface CatalogueClient {
 
     @GetMapping("/api/catalogue/procedures/{code}")
     Procedure procedure(@PathVariable("code") String code);
+
+    @GetMapping("/api/catalogue/procedures/{code}/versions/{version}")
+    Procedure procedureVersion(@PathVariable("code") String code, @PathVariable("version") int version);
 }

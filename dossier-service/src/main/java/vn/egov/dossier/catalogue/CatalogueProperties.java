@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param failureRateThreshold percentage of failed calls that opens the circuit
  * @param minimumCalls calls in the window before the failure rate counts
  * @param openDuration how long an open circuit refuses calls; also the Retry-After given to clients
+ * @param cacheTtl how long a procedure stays cached when no catalogue event evicts it first (a safety net for a
+ *     missed event)
+ * @param cacheSize most procedure versions kept
  */
 @ConfigurationProperties("egov.catalogue")
 public record CatalogueProperties(
@@ -23,4 +26,6 @@ public record CatalogueProperties(
         @DefaultValue("100ms") Duration backoff,
         @DefaultValue("50") float failureRateThreshold,
         @DefaultValue("4") int minimumCalls,
-        @DefaultValue("30s") Duration openDuration) {}
+        @DefaultValue("30s") Duration openDuration,
+        @DefaultValue("10m") Duration cacheTtl,
+        @DefaultValue("2000") long cacheSize) {}

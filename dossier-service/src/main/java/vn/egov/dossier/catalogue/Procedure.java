@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param feeTotal total fee in VND
  * @param deliveryOptions how the result may be delivered: ONLINE, POSTAL, COUNTER
  * @param cutOffHour dossiers received after this hour count from the next working day; null when the procedure has none
+ * @param documents the documents (thành phần hồ sơ) a dossier consists of
+ * @param resultType what the agency issues, e.g. "Phiếu lý lịch tư pháp"
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Procedure(
@@ -27,13 +29,20 @@ public record Procedure(
         int onlineProcessingDays,
         long feeTotal,
         List<String> deliveryOptions,
-        Integer cutOffHour) {
+        Integer cutOffHour,
+        List<Document> documents,
+        String resultType) {
 
     public Procedure {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(agencyCode, "agencyCode");
         deliveryOptions = deliveryOptions == null ? List.of() : List.copyOf(deliveryOptions);
+        documents = documents == null ? List.of() : List.copyOf(documents);
     }
+
+    /** One document of the procedure's list, identified by its code (e.g. {@code TP1}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Document(String code, String name, boolean required) {}
 
     public boolean delivers(String option) {
         return deliveryOptions.contains(option);

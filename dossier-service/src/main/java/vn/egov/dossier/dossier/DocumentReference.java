@@ -6,12 +6,12 @@ import java.util.Objects;
  * An uploaded file attached to a dossier as one of the procedure's required documents.
  *
  * @param code the procedure's document code (thành phần hồ sơ)
- * @param fileId the id the upload returned
+ * @param attachmentId the id the upload ({@code POST /api/dossiers/attachments}) returned
  */
-public record DocumentReference(String code, String fileId) {
+public record DocumentReference(String code, String attachmentId) {
 
     public DocumentReference {
         Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(fileId, "fileId");
+        Objects.requireNonNull(attachmentId, "attachmentId");
     }
 }

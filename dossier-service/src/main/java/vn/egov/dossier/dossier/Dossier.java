@@ -23,8 +23,13 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import vn.egov.dossier.calendar.Deadlines;
+import vn.egov.servicedefaults.ServiceDefaultsAutoConfiguration;
 
 /**
  * A dossier (hồ sơ): one application by one applicant under one procedure version. Its status changes only through the
@@ -42,6 +47,10 @@ public class Dossier {
             DossierStatus.IN_PROCESSING,
             DossierStatus.SUPPLEMENT_REQUESTED,
             DossierStatus.AWAITING_PAYMENT);
+
+    /** Statuses in which the legal clock runs: accepted and not paused, not finished. */
+    private static final Set<DossierStatus> CLOCK_RUNNING =
+            EnumSet.of(DossierStatus.ACCEPTED, DossierStatus.IN_PROCESSING);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,6 +110,34 @@ public class Dossier {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** When the result became ready (PROCESSED); lateness is judged on this day against {@link #dueDate}. */
+    @Column(name = "processed_at")
+    private Instant processedAt;
+
+    /** When the scheduler found the dossier past its due date; set once. */
+    @Column(name = "overdue_at")
+    private Instant overdueAt;
+
+    /** The date promised by the latest apology (form 04); the legal {@link #dueDate} does not move with it. */
+    @Column(name = "rescheduled_due_date")
+    private LocalDate rescheduledDueDate;
+
+    /** The payment that was applied, so that a second notice of the same payment changes nothing. */
+    @Column(name = "paid_payment_id")
+    private String paidPaymentId;
+
+    // Eager by subselect: every view of a dossier shows its pauses, and a page of dossiers loads them in one query.
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @JoinColumn(name = "dossier_id", nullable = false)
+    @OrderBy("id")
+    private List<ClockPause> pauses = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @JoinColumn(name = "dossier_id", nullable = false)
+    @OrderBy("id")
+    private List<Apology> apologies = new ArrayList<>();
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @JoinColumn(name = "dossier_id", nullable = false)
     @OrderBy("id")
@@ -144,6 +181,35 @@ public class Dossier {
         return dossier;
     }
 
+    /**
+     * A walk-in dossier received at the counter by an officer of the agency: checked on the spot, so it is accepted at
+     * once and the clock starts with the full statutory time (no online reduction).
+     *
+     * @param keeper who stands for the applicant in the system (the counter, not a citizen account)
+     */
+    public static Dossier receivedAtCounter(
+            DossierCode code,
+            String keeper,
+            Actor officer,
+            Applicant applicant,
+            ProcedureSnapshot procedure,
+            Delivery delivery,
+            Set<NotifyChannel> notify,
+            String form,
+            String documents,
+            Instant at,
+            Deadlines deadlines) {
+        Dossier dossier = submittedOnline(code, keeper, applicant, procedure, delivery, notify, form, documents, at);
+        dossier.channel = Channel.COUNTER;
+        dossier.history.clear();
+        dossier.history.add(
+                new HistoryEntry(officer.subject(), officer.role(), at, null, DossierStatus.ACCEPTED, null));
+        dossier.status = DossierStatus.ACCEPTED;
+        dossier.acceptedAt = at;
+        dossier.dueDate = deadlines.dueDate(at, procedure.processingDaysFor(Channel.COUNTER), procedure.cutOffHour());
+        return dossier;
+    }
+
     /** The one-stop shop accepts a valid dossier; the legal clock starts and the due date is fixed. */
     public void accept(Actor officer, Instant at, LocalDate dueDate) {
         move(EnumSet.of(DossierStatus.NEW), DossierStatus.ACCEPTED, officer, at, null);
@@ -166,13 +232,20 @@ public class Dossier {
                 at,
                 required(missing));
         resumeStatus = before;
+        if (CLOCK_RUNNING.contains(before)) {
+            pauses.add(new ClockPause(PauseReason.SUPPLEMENT, at));
+        }
     }
 
-    /** The applicant supplied what was asked; the dossier goes back to where it was. */
-    public void supplement(Actor owner, Instant at) {
+    /**
+     * The applicant supplied what was asked; the dossier goes back to where it was, and a paused clock runs again with
+     * the due date moved by the working days the pause cost.
+     */
+    public void supplement(Actor owner, Instant at, Deadlines deadlines) {
         DossierStatus back = resumeStatus;
         move(EnumSet.of(DossierStatus.SUPPLEMENT_REQUESTED), back, owner, at, null);
         resumeStatus = null;
+        resumeClock(at, deadlines);
     }
 
     public void startProcessing(Actor officer, Instant at) {
@@ -183,11 +256,31 @@ public class Dossier {
     public void requestPayment(Actor officer, Instant at) {
         move(EnumSet.of(DossierStatus.IN_PROCESSING), DossierStatus.AWAITING_PAYMENT, officer, at, null);
         resumeStatus = DossierStatus.IN_PROCESSING;
+        pauses.add(new ClockPause(PauseReason.PAYMENT, at));
+    }
+
+    /**
+     * The fee was paid: processing goes on and the clock runs again, the due date moved by the working days the pause
+     * cost.
+     *
+     * @param paymentId payment-service's id, remembered so that the same payment is applied once
+     */
+    public void paymentReceived(Actor service, Instant at, Deadlines deadlines, String paymentId) {
+        move(EnumSet.of(DossierStatus.AWAITING_PAYMENT), DossierStatus.IN_PROCESSING, service, at, null);
+        resumeStatus = null;
+        paidPaymentId = Objects.requireNonNull(paymentId, "paymentId");
+        resumeClock(at, deadlines);
+    }
+
+    /** A payment arrived that is not applied; the status stays and the history says why, for the officer to act on. */
+    public void recordPaymentNotApplied(Actor service, Instant at, String why) {
+        note(HistoryKind.PAYMENT_NOT_APPLIED, service, at, required(why));
     }
 
     /** The result is ready. */
     public void approve(Actor officer, Instant at) {
         move(EnumSet.of(DossierStatus.IN_PROCESSING), DossierStatus.PROCESSED, officer, at, null);
+        processedAt = at;
     }
 
     public void returnResult(Actor officer, Instant at) {
@@ -197,6 +290,7 @@ public class Dossier {
     /** The applicant withdraws a dossier that is still open. */
     public void withdraw(Actor owner, Instant at, String reason) {
         move(OPEN, DossierStatus.WITHDRAWN, owner, at, reason);
+        openPause().ifPresent(pause -> pause.endWithoutResuming(at));
     }
 
     /** The agency stops processing (e.g. the applicant never supplied what was missing), saying why. */
@@ -204,6 +298,69 @@ public class Dossier {
         Set<DossierStatus> from = EnumSet.copyOf(OPEN);
         from.remove(DossierStatus.NEW);
         move(from, DossierStatus.STOPPED, officer, at, required(reason));
+        openPause().ifPresent(pause -> pause.endWithoutResuming(at));
+    }
+
+    /**
+     * Flags a dossier whose due date passed while its clock ran, once; a paused dossier is not overdue yet, because its
+     * due date will move.
+     *
+     * @return false when there is nothing to flag (not open, paused, already flagged, or not past due)
+     */
+    public boolean flagOverdue(Actor system, Instant at, LocalDate today) {
+        if (overdueAt != null || !CLOCK_RUNNING.contains(status) || dueDate == null || !today.isAfter(dueDate)) {
+            return false;
+        }
+        overdueAt = at;
+        note(HistoryKind.OVERDUE, system, at, "Quá hạn giải quyết (hạn " + dueDate + ")");
+        return true;
+    }
+
+    /**
+     * Form 04: the agency apologises and promises the result for {@code newDueDate}, a working day after the due date
+     * (and after any earlier promise) and not in the past. The legal due date stays: an apology does not turn a late
+     * dossier into an on-time one.
+     *
+     * @throws IllegalArgumentException when the new date is not acceptable
+     */
+    public Apology apologise(Actor officer, Instant at, String reason, LocalDate newDueDate, Deadlines deadlines) {
+        if (!CLOCK_RUNNING.contains(status)) {
+            throw new IllegalTransition(code, status, status);
+        }
+        Objects.requireNonNull(newDueDate, "newDueDate");
+        LocalDate after = rescheduledDueDate == null ? dueDate : rescheduledDueDate;
+        if (!newDueDate.isAfter(after)) {
+            throw new IllegalArgumentException("the new date must be after " + after);
+        }
+        if (newDueDate.isBefore(deadlines.today(at))) {
+            throw new IllegalArgumentException("the new date must not be in the past");
+        }
+        if (!deadlines.isWorkingDay(newDueDate)) {
+            throw new IllegalArgumentException(newDueDate + " is not a working day");
+        }
+        String why = required(reason);
+        Apology apology = new Apology(officer.subject(), at, why, dueDate, newDueDate);
+        apologies.add(apology);
+        rescheduledDueDate = newDueDate;
+        note(HistoryKind.APOLOGY, officer, at, "Phiếu xin lỗi (Mẫu 04), hẹn lại ngày " + newDueDate + ": " + why);
+        return apology;
+    }
+
+    private void resumeClock(Instant at, Deadlines deadlines) {
+        openPause().ifPresent(pause -> {
+            int days = deadlines.pausedDays(pause.startedAt(), at, procedure.cutOffHour());
+            pause.resume(at, days);
+            dueDate = deadlines.extend(dueDate, days);
+        });
+    }
+
+    private Optional<ClockPause> openPause() {
+        return pauses.stream().filter(ClockPause::isOpen).findFirst();
+    }
+
+    private void note(HistoryKind kind, Actor actor, Instant at, String reason) {
+        history.add(HistoryEntry.note(kind, actor, at, status, reason));
+        updatedAt = at;
     }
 
     private void move(Set<DossierStatus> allowed, DossierStatus to, Actor actor, Instant at, String reason) {
@@ -297,8 +454,55 @@ public class Dossier {
         return Collections.unmodifiableList(history);
     }
 
-    /** The newest history entry: the transition that led to the current status. */
+    /** The newest transition: the one that led to the current status (notes such as an apology are skipped). */
     public HistoryEntry lastTransition() {
-        return history.get(history.size() - 1);
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).kind() == HistoryKind.TRANSITION) {
+                return history.get(i);
+            }
+        }
+        throw new IllegalStateException("a dossier has at least its submission");
+    }
+
+    public List<ClockPause> pauses() {
+        return Collections.unmodifiableList(pauses);
+    }
+
+    /** True while the clock stands still for a supplement or a payment. */
+    public boolean isPaused() {
+        return openPause().isPresent();
+    }
+
+    /** Null until the result is ready. */
+    public Instant processedAt() {
+        return processedAt;
+    }
+
+    /** Null unless the scheduler found the dossier past its due date. */
+    public Instant overdueAt() {
+        return overdueAt;
+    }
+
+    /** The date promised by the latest apology; null when there was none. */
+    public LocalDate rescheduledDueDate() {
+        return rescheduledDueDate;
+    }
+
+    public String paidPaymentId() {
+        return paidPaymentId;
+    }
+
+    /**
+     * Whether the result was ready on time, judged against the legal due date (moved by pauses, never by an apology);
+     * null while there is no result.
+     */
+    public Boolean onTime() {
+        if (processedAt == null || dueDate == null) {
+            return null;
+        }
+        return !processedAt
+                .atZone(ServiceDefaultsAutoConfiguration.ZONE)
+                .toLocalDate()
+                .isAfter(dueDate);
     }
 }

@@ -12,4 +12,13 @@ public interface DossierPublications {
 
     /** The dossier just made the transition in its {@link Dossier#lastTransition()} by {@code action}. */
     void transitioned(Dossier dossier, DossierAction action);
+
+    /** The fee was paid and the dossier is back in processing. */
+    void paymentReceived(Dossier dossier);
+
+    /** The scheduler just flagged the dossier overdue. */
+    void overdue(Dossier dossier);
+
+    /** An officer just issued {@code apology} (form 04) for the dossier. */
+    void apologyIssued(Dossier dossier, Apology apology);
 }

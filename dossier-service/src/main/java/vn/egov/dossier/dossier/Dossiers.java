@@ -1,20 +1,32 @@
 package vn.egov.dossier.dossier;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /** All dossiers. */
-public interface Dossiers extends JpaRepository<Dossier, Long> {
+public interface Dossiers extends JpaRepository<Dossier, Long>, JpaSpecificationExecutor<Dossier> {
 
     @Query("select d from Dossier d left join fetch d.history where d.code = :code")
     Optional<Dossier> findByCode(String code);
 
-    @Query("select d from Dossier d where d.procedure.agencyCode = :agency and (:status is null or d.status = :status)")
-    Page<Dossier> findForAgency(String agency, DossierStatus status, Pageable page);
-
-    @Query("select d from Dossier d where d.owner = :owner and (:status is null or d.status = :status)")
-    Page<Dossier> findForOwner(String owner, DossierStatus status, Pageable page);
+    /**
+     * Up to {@code limit} dossiers past their due date with a running clock and not flagged yet, locked for this
+     * transaction. Rows another transaction holds are skipped, so two instances of the scan never flag the same
+     * dossier.
+     */
+    @Query(
+            value =
+                    """
+                    select * from dossier
+                    where overdue_at is null and due_date < :today and status in ('ACCEPTED', 'IN_PROCESSING')
+                    order by due_date, id
+                    limit :limit
+                    for update skip locked
+                    """,
+            nativeQuery = true)
+    List<Dossier> lockOverdue(LocalDate today, int limit);
 }

@@ -39,6 +39,10 @@ public class HistoryEntry {
     @Column(name = "reason")
     private String reason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind")
+    private HistoryKind kind = HistoryKind.TRANSITION;
+
     protected HistoryEntry() {}
 
     HistoryEntry(String actor, String role, Instant at, DossierStatus from, DossierStatus to, String reason) {
@@ -48,6 +52,17 @@ public class HistoryEntry {
         this.from = from;
         this.to = to;
         this.reason = reason;
+    }
+
+    /** An audited fact that does not change the status ({@code from} = {@code to}). */
+    static HistoryEntry note(HistoryKind kind, Actor actor, Instant at, DossierStatus status, String reason) {
+        HistoryEntry entry = new HistoryEntry(actor.subject(), actor.role(), at, status, status, reason);
+        entry.kind = kind;
+        return entry;
+    }
+
+    public HistoryKind kind() {
+        return kind;
     }
 
     public String actor() {

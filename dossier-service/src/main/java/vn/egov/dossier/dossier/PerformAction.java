@@ -10,6 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.dossier.calendar.WorkingCalendar;
+import vn.egov.dossier.result.IssueResult;
+import vn.egov.dossier.result.ResultChoice;
 import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
 
@@ -25,12 +27,19 @@ public class PerformAction {
     private final WorkingCalendar calendar;
     private final DossierPublications publications;
     private final Clock clock;
+    private final IssueResult results;
 
-    PerformAction(Dossiers dossiers, WorkingCalendar calendar, DossierPublications publications, Clock clock) {
+    PerformAction(
+            Dossiers dossiers,
+            WorkingCalendar calendar,
+            DossierPublications publications,
+            Clock clock,
+            IssueResult results) {
         this.dossiers = dossiers;
         this.calendar = calendar;
         this.publications = publications;
         this.clock = clock;
+        this.results = results;
     }
 
     /**
@@ -38,6 +47,14 @@ public class PerformAction {
      */
     @Transactional
     public Dossier perform(String code, DossierAction action, CurrentUser user, String reason) {
+        return perform(code, action, user, reason, null);
+    }
+
+    /**
+     * @param result what {@code approve} issues (an uploaded file); null to generate it from the template
+     */
+    @Transactional
+    public Dossier perform(String code, DossierAction action, CurrentUser user, String reason, ResultChoice result) {
         Dossier dossier = dossiers.findByCode(code)
                 .filter(d -> ViewDossier.mayView(d, user))
                 .orElseThrow(() -> ApiProblem.notFound("Dossier", code));
@@ -51,7 +68,7 @@ public class PerformAction {
             case ACCEPT -> dossier.accept(actor, now, dueDateIfAcceptedAt(dossier, now));
             case REFUSE -> dossier.refuse(actor, now, reason);
             case REQUEST_SUPPLEMENT -> dossier.requestSupplement(actor, now, reason);
-            case SUPPLEMENT -> dossier.supplement(actor, now);
+            case SUPPLEMENT -> dossier.supplement(actor, now, calendar.deadlines());
             case START_PROCESSING -> dossier.startProcessing(actor, now);
             case REQUEST_PAYMENT -> dossier.requestPayment(actor, now);
             case APPROVE -> dossier.approve(actor, now);
@@ -60,6 +77,9 @@ public class PerformAction {
             case STOP -> dossier.stop(actor, now, reason);
         }
         dossiers.saveAndFlush(dossier);
+        if (action == DossierAction.APPROVE) {
+            results.issue(dossier, actor.subject(), result);
+        }
         publications.transitioned(dossier, action);
         return dossier;
     }
@@ -68,6 +88,11 @@ public class PerformAction {
         if (action.byOwner()) {
             if (user.has(CurrentUser.Role.CITIZEN) && dossier.isOwnedBy(user.subject())) {
                 return Actor.citizen(user.subject());
+            }
+            // A walk-in applicant has no account: the counter officer records what they bring or say.
+            if (dossier.channel() == Channel.COUNTER
+                    && user.isOfficerOf(dossier.procedure().agencyCode())) {
+                return Actor.officer(user.subject());
             }
         } else if (user.isOfficerOf(dossier.procedure().agencyCode())) {
             return Actor.officer(user.subject());

@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import vn.egov.dossier.attachment.SubmittedDocuments;
 import vn.egov.dossier.catalogue.Catalogue;
 import vn.egov.dossier.catalogue.Procedure;
 import vn.egov.servicedefaults.problem.ApiProblem;
@@ -37,6 +38,7 @@ public class SubmitDossier {
     private final DossierCodes codes;
     private final SubmissionKeys keys;
     private final DossierPublications publications;
+    private final SubmittedDocuments documents;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
@@ -47,6 +49,7 @@ public class SubmitDossier {
             DossierCodes codes,
             SubmissionKeys keys,
             DossierPublications publications,
+            SubmittedDocuments documents,
             PlatformTransactionManager transactionManager,
             JsonMapper json,
             Clock clock) {
@@ -55,6 +58,7 @@ public class SubmitDossier {
         this.codes = codes;
         this.keys = keys;
         this.publications = publications;
+        this.documents = documents;
         this.transactions = new TransactionTemplate(transactionManager);
         this.json = json;
         this.clock = clock;
@@ -78,12 +82,23 @@ public class SubmitDossier {
                         "unknown-procedure",
                         "procedureCode",
                         "No procedure " + submission.procedureCode() + " in the catalogue"));
+        // Levels 1 and 2 inform and provide forms; only from level 3 (Decree 42/2022: "một phần") is a dossier
+        // submitted online. Such procedures are received at the counter.
+        if (procedure.serviceLevel() < 3) {
+            throw invalid(
+                    "procedure-not-online",
+                    "procedureCode",
+                    "Procedure " + procedure.code() + " is at service level " + procedure.serviceLevel()
+                            + " and cannot be submitted online; it is received at the counter of "
+                            + procedure.agencyName());
+        }
         if (!procedure.delivers(submission.delivery().name())) {
             throw invalid(
                     "delivery-not-offered",
                     "delivery",
                     "Procedure " + procedure.code() + " delivers results only " + procedure.deliveryOptions());
         }
+        documents.check(owner, procedure, submission.documents());
         return transactions.execute(tx -> {
             if (!keys.claim(owner, idempotencyKey, requestHash)) {
                 tx.setRollbackOnly();
@@ -104,6 +119,7 @@ public class SubmitDossier {
                     json.writeValueAsString(submission.documents()),
                     clock.instant());
             dossiers.saveAndFlush(dossier);
+            documents.attach(dossier.code().value(), owner, procedure, submission.documents());
             publications.submitted(dossier);
             SubmissionReceipt receipt = SubmissionReceipt.of(dossier);
             keys.remember(owner, idempotencyKey, receipt);

@@ -52,4 +52,31 @@ class WorkingDaysTest {
         assertThat(calendar.dueDate(LocalDateTime.of(2025, 6, 15, 9, 0), 1, null))
                 .isEqualTo(LocalDate.of(2025, 6, 17));
     }
+
+    @Test
+    void aPauseCostsTheWorkingDaysAfterItsStartUpToTheResumption() {
+        // asked Friday 25/4, supplied Tuesday 29/4: Sat 26/4 (make-up), Mon 28/4, Tue 29/4
+        assertThat(calendar.pausedDays(LocalDateTime.of(2025, 4, 25, 10, 0), LocalDateTime.of(2025, 4, 29, 9, 0), 16))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aPauseWithinOneDayCostsNothing() {
+        assertThat(calendar.pausedDays(LocalDateTime.of(2025, 6, 12, 8, 0), LocalDateTime.of(2025, 6, 12, 15, 0), 16))
+                .isZero();
+    }
+
+    @Test
+    void aResumptionAfterTheCutOffCountsFromTheNextWorkingDay() {
+        // Thursday 12/6 to Friday 13/6 17:00 (after 16:00): resumes Monday 16/6, so Fri and Mon are paused
+        assertThat(calendar.pausedDays(LocalDateTime.of(2025, 6, 12, 8, 0), LocalDateTime.of(2025, 6, 13, 17, 0), 16))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void movesADateByWorkingDaysOverHolidays() {
+        // Tuesday 29/4 + 2: 30/4, 1/5, 2/5 off and the weekend: Mon 5/5, Tue 6/5
+        assertThat(calendar.plusWorkingDays(LocalDate.of(2025, 4, 29), 2)).isEqualTo(LocalDate.of(2025, 5, 6));
+        assertThat(calendar.plusWorkingDays(LocalDate.of(2025, 4, 29), 0)).isEqualTo(LocalDate.of(2025, 4, 29));
+    }
 }

@@ -5,15 +5,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import vn.egov.dossier.calendar.Deadlines;
+import vn.egov.dossier.calendar.WorkingDays;
+import vn.egov.servicedefaults.ServiceDefaultsAutoConfiguration;
 
 class DossierTest {
 
     static final Instant T0 = Instant.parse("2026-11-23T02:00:00Z");
     static final Actor OFFICER = Actor.officer("officer");
     static final Actor OWNER = Actor.citizen("citizen");
+    static final Actor SERVICE = new Actor("payment-service", "SERVICE");
+    // 2026: 1/12 is a Tuesday; no holidays in late November and December but the weekends.
+    static final Deadlines DEADLINES =
+            new Deadlines(new WorkingDays(Set.of(), Set.of()), ServiceDefaultsAutoConfiguration.ZONE);
+
+    /** 09:00 in Da Nang on the given day. */
+    static Instant at(int month, int day) {
+        return LocalDateTime.of(2026, month, day, 9, 0)
+                .atZone(ServiceDefaultsAutoConfiguration.ZONE)
+                .toInstant();
+    }
 
     static Dossier aNewDossier() {
         return Dossier.submittedOnline(
@@ -80,7 +95,7 @@ class DossierTest {
             dossier.accept(OFFICER, T0, LocalDate.of(2026, 11, 30));
             dossier.startProcessing(OFFICER, T0);
             dossier.requestSupplement(OFFICER, T0, "Tờ khai");
-            dossier.supplement(OWNER, T0);
+            dossier.supplement(OWNER, T0, DEADLINES);
             assertThat(dossier.status()).isEqualTo(DossierStatus.IN_PROCESSING);
         }
 
@@ -89,7 +104,7 @@ class DossierTest {
             Dossier dossier = aNewDossier();
             assertThatThrownBy(() -> dossier.approve(OFFICER, T0)).isInstanceOf(IllegalTransition.class);
             assertThatThrownBy(() -> dossier.stop(OFFICER, T0, "x")).isInstanceOf(IllegalTransition.class);
-            assertThatThrownBy(() -> dossier.supplement(OWNER, T0)).isInstanceOf(IllegalTransition.class);
+            assertThatThrownBy(() -> dossier.supplement(OWNER, T0, DEADLINES)).isInstanceOf(IllegalTransition.class);
             assertThat(dossier.status()).isEqualTo(DossierStatus.NEW);
             assertThat(dossier.history()).hasSize(1);
         }
@@ -100,6 +115,184 @@ class DossierTest {
             dossier.refuse(OFFICER, T0, "Không thuộc thẩm quyền");
             assertThatThrownBy(() -> dossier.withdraw(OWNER, T0, null)).isInstanceOf(IllegalTransition.class);
             assertThat(dossier.status()).isEqualTo(DossierStatus.NOT_ACCEPTED);
+        }
+    }
+
+    @Nested
+    class ClockPauses {
+
+        @Test
+        void aSupplementPausesTheClockAndMovesTheDueDateByThePausedWorkingDays() {
+            Dossier dossier = aNewDossier();
+            dossier.accept(OFFICER, at(11, 23), LocalDate.of(2026, 11, 30));
+            // asked on Wednesday 25/11, supplied Tuesday 1/12: Thu, Fri, Mon, Tue paused
+            dossier.requestSupplement(OFFICER, at(11, 25), "Tờ khai");
+            assertThat(dossier.isPaused()).isTrue();
+            dossier.supplement(OWNER, at(12, 1), DEADLINES);
+
+            assertThat(dossier.isPaused()).isFalse();
+            assertThat(dossier.pauses()).singleElement().satisfies(pause -> {
+                assertThat(pause.reason()).isEqualTo(PauseReason.SUPPLEMENT);
+                assertThat(pause.startedAt()).isEqualTo(at(11, 25));
+                assertThat(pause.endedAt()).isEqualTo(at(12, 1));
+                assertThat(pause.workingDays()).isEqualTo(4);
+            });
+            // Monday 30/11 + 4 working days
+            assertThat(dossier.dueDate()).isEqualTo(LocalDate.of(2026, 12, 4));
+        }
+
+        @Test
+        void aSupplementBeforeAcceptanceDoesNotPauseAClockThatHasNotStarted() {
+            Dossier dossier = aNewDossier();
+            dossier.requestSupplement(OFFICER, at(11, 23), "Tờ khai");
+            dossier.supplement(OWNER, at(11, 26), DEADLINES);
+            assertThat(dossier.pauses()).isEmpty();
+            assertThat(dossier.dueDate()).isNull();
+        }
+
+        @Test
+        void aPaymentPausesTheClockUntilItIsReceivedOnce() {
+            Dossier dossier = aNewDossier();
+            dossier.accept(OFFICER, at(11, 23), LocalDate.of(2026, 11, 30));
+            dossier.startProcessing(OFFICER, at(11, 23));
+            dossier.requestPayment(OFFICER, at(11, 24));
+            dossier.paymentReceived(SERVICE, at(11, 26), DEADLINES, "pay-1");
+
+            assertThat(dossier.status()).isEqualTo(DossierStatus.IN_PROCESSING);
+            assertThat(dossier.paidPaymentId()).isEqualTo("pay-1");
+            assertThat(dossier.pauses()).singleElement().satisfies(pause -> {
+                assertThat(pause.reason()).isEqualTo(PauseReason.PAYMENT);
+                assertThat(pause.workingDays()).isEqualTo(2);
+            });
+            assertThat(dossier.dueDate()).isEqualTo(LocalDate.of(2026, 12, 2));
+            assertThatThrownBy(() -> dossier.paymentReceived(SERVICE, at(11, 27), DEADLINES, "pay-1"))
+                    .isInstanceOf(IllegalTransition.class);
+        }
+
+        @Test
+        void aWithdrawalEndsAnOpenPauseWithoutMovingTheDueDate() {
+            Dossier dossier = aNewDossier();
+            dossier.accept(OFFICER, at(11, 23), LocalDate.of(2026, 11, 30));
+            dossier.requestSupplement(OFFICER, at(11, 24), "Tờ khai");
+            dossier.withdraw(OWNER, at(11, 27), "Không còn nhu cầu");
+
+            assertThat(dossier.pauses()).singleElement().satisfies(pause -> {
+                assertThat(pause.endedAt()).isEqualTo(at(11, 27));
+                assertThat(pause.workingDays()).isNull();
+            });
+            assertThat(dossier.dueDate()).isEqualTo(LocalDate.of(2026, 11, 30));
+        }
+
+        @Test
+        void aPaymentNotAppliedIsRecordedWithoutChangingTheStatus() {
+            Dossier dossier = aNewDossier();
+            dossier.accept(OFFICER, at(11, 23), LocalDate.of(2026, 11, 30));
+            dossier.startProcessing(OFFICER, at(11, 23));
+            dossier.requestPayment(OFFICER, at(11, 24));
+            dossier.recordPaymentNotApplied(SERVICE, at(11, 25), "150000 VND khác lệ phí 200000 VND");
+
+            assertThat(dossier.status()).isEqualTo(DossierStatus.AWAITING_PAYMENT);
+            assertThat(dossier.history().get(dossier.history().size() - 1).kind())
+                    .isEqualTo(HistoryKind.PAYMENT_NOT_APPLIED);
+            assertThat(dossier.lastTransition().to()).isEqualTo(DossierStatus.AWAITING_PAYMENT);
+        }
+    }
+
+    @Nested
+    class Lateness {
+
+        Dossier inProcessingDueMonday() {
+            Dossier dossier = aNewDossier();
+            dossier.accept(OFFICER, at(11, 23), LocalDate.of(2026, 11, 30));
+            dossier.startProcessing(OFFICER, at(11, 24));
+            return dossier;
+        }
+
+        @Test
+        void isFlaggedOverdueOnceTheDayAfterTheDueDate() {
+            Dossier dossier = inProcessingDueMonday();
+            assertThat(dossier.flagOverdue(SERVICE, at(11, 30), LocalDate.of(2026, 11, 30)))
+                    .isFalse();
+            assertThat(dossier.flagOverdue(SERVICE, at(12, 1), LocalDate.of(2026, 12, 1)))
+                    .isTrue();
+            assertThat(dossier.flagOverdue(SERVICE, at(12, 2), LocalDate.of(2026, 12, 2)))
+                    .isFalse();
+            assertThat(dossier.overdueAt()).isEqualTo(at(12, 1));
+            assertThat(dossier.history().stream().filter(e -> e.kind() == HistoryKind.OVERDUE))
+                    .hasSize(1);
+        }
+
+        @Test
+        void aPausedDossierIsNotFlagged() {
+            Dossier dossier = inProcessingDueMonday();
+            dossier.requestSupplement(OFFICER, at(11, 25), "Tờ khai");
+            assertThat(dossier.flagOverdue(SERVICE, at(12, 3), LocalDate.of(2026, 12, 3)))
+                    .isFalse();
+        }
+
+        @Test
+        void anApologyNeedsALaterWorkingDayAndKeepsTheLegalDueDate() {
+            Dossier dossier = inProcessingDueMonday();
+            Instant now = at(12, 1);
+            assertThatThrownBy(() ->
+                            dossier.apologise(OFFICER, now, "Chờ xác minh", LocalDate.of(2026, 11, 30), DEADLINES))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(
+                            () -> dossier.apologise(OFFICER, now, "Chờ xác minh", LocalDate.of(2026, 12, 5), DEADLINES))
+                    .hasMessageContaining("not a working day");
+            assertThatThrownBy(() -> dossier.apologise(OFFICER, now, " ", LocalDate.of(2026, 12, 7), DEADLINES))
+                    .isInstanceOf(IllegalArgumentException.class);
+
+            Apology apology = dossier.apologise(OFFICER, now, "Chờ xác minh", LocalDate.of(2026, 12, 7), DEADLINES);
+
+            assertThat(apology.dueDate()).isEqualTo(LocalDate.of(2026, 11, 30));
+            assertThat(dossier.rescheduledDueDate()).isEqualTo(LocalDate.of(2026, 12, 7));
+            assertThat(dossier.dueDate()).isEqualTo(LocalDate.of(2026, 11, 30));
+            assertThat(dossier.status()).isEqualTo(DossierStatus.IN_PROCESSING);
+        }
+
+        @Test
+        void aResultAfterTheLegalDueDateIsLateEvenAfterAnApology() {
+            Dossier dossier = inProcessingDueMonday();
+            dossier.apologise(OFFICER, at(12, 1), "Chờ xác minh", LocalDate.of(2026, 12, 7), DEADLINES);
+            dossier.approve(OFFICER, at(12, 4));
+            assertThat(dossier.onTime()).isFalse();
+        }
+
+        @Test
+        void aResultOnTheDueDateIsOnTime() {
+            Dossier dossier = inProcessingDueMonday();
+            dossier.approve(OFFICER, at(11, 30));
+            assertThat(dossier.onTime()).isTrue();
+        }
+    }
+
+    @Nested
+    class Counter {
+
+        @Test
+        void aWalkInDossierIsAcceptedAtOnceWithTheFullStatutoryTime() {
+            Dossier dossier = Dossier.receivedAtCounter(
+                    new DossierCode("000.00.15.H17-261123-0002"),
+                    "counter:officer",
+                    OFFICER,
+                    new Applicant("Nguyễn Văn An", "048090001234", "+84905123456", null, "Đà Nẵng"),
+                    aNewDossier().procedure(),
+                    Delivery.COUNTER,
+                    Set.of(NotifyChannel.SMS),
+                    "{}",
+                    "[]",
+                    at(11, 23),
+                    DEADLINES);
+
+            assertThat(dossier.status()).isEqualTo(DossierStatus.ACCEPTED);
+            assertThat(dossier.channel()).isEqualTo(Channel.COUNTER);
+            // Monday 23/11 + 10 working days (not the 5 of online dossiers)
+            assertThat(dossier.dueDate()).isEqualTo(LocalDate.of(2026, 12, 7));
+            assertThat(dossier.history()).singleElement().satisfies(e -> {
+                assertThat(e.to()).isEqualTo(DossierStatus.ACCEPTED);
+                assertThat(e.actor()).isEqualTo("officer");
+            });
         }
     }
 }

@@ -218,6 +218,16 @@ class SubmitDossierIT extends IntegrationTestBase {
         }
 
         @Test
+        void refusesToReceiveOnlineAProcedureBelowLevelThree() {
+            assertRefused(
+                    aSubmission()
+                            .forProcedure(CatalogueStub.NOT_ONLINE)
+                            .with("delivery", "COUNTER")
+                            .json(),
+                    "procedureCode");
+        }
+
+        @Test
         void namesAnUnknownProcedure() {
             assertRefused(aSubmission().forProcedure("9.999999").json(), "procedureCode");
         }

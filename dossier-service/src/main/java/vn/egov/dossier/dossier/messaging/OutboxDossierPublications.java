@@ -3,9 +3,12 @@ package vn.egov.dossier.dossier.messaging;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 import vn.egov.contracts.EventType;
+import vn.egov.contracts.dossier.DossierApologyIssued;
 import vn.egov.contracts.dossier.DossierEvents;
+import vn.egov.contracts.dossier.DossierOverdue;
 import vn.egov.contracts.dossier.DossierStatusChanged;
 import vn.egov.contracts.dossier.DossierSubmitted;
+import vn.egov.dossier.dossier.Apology;
 import vn.egov.dossier.dossier.Dossier;
 import vn.egov.dossier.dossier.DossierAction;
 import vn.egov.dossier.dossier.DossierPublications;
@@ -46,6 +49,47 @@ class OutboxDossierPublications implements DossierPublications {
 
     @Override
     public void transitioned(Dossier dossier, DossierAction action) {
+        statusChanged(dossier, typeOf(action));
+    }
+
+    @Override
+    public void paymentReceived(Dossier dossier) {
+        statusChanged(dossier, DossierEvents.PAYMENT_RECEIVED);
+    }
+
+    @Override
+    public void overdue(Dossier dossier) {
+        String code = dossier.code().value();
+        DossierOverdue data = new DossierOverdue(
+                code,
+                dossier.procedure().code(),
+                dossier.procedure().agencyCode(),
+                dossier.procedure().agencyLevel(),
+                dossier.status().name(),
+                dossier.status().code(),
+                dossier.dueDate(),
+                dossier.overdueAt().atZone(clock.getZone()).toOffsetDateTime(),
+                dossier.version());
+        outbox.add(ContractEvent.of(DossierEvents.OVERDUE, code, data, dossier.version()));
+    }
+
+    @Override
+    public void apologyIssued(Dossier dossier, Apology apology) {
+        String code = dossier.code().value();
+        DossierApologyIssued data = new DossierApologyIssued(
+                code,
+                dossier.procedure().code(),
+                dossier.procedure().agencyCode(),
+                dossier.procedure().agencyLevel(),
+                apology.dueDate(),
+                apology.newDueDate(),
+                apology.reason(),
+                apology.issuedAt().atZone(clock.getZone()).toOffsetDateTime(),
+                dossier.version());
+        outbox.add(ContractEvent.of(DossierEvents.APOLOGY_ISSUED, code, data, dossier.version()));
+    }
+
+    private void statusChanged(Dossier dossier, EventType type) {
         String code = dossier.code().value();
         HistoryEntry transition = dossier.lastTransition();
         DossierStatusChanged data = new DossierStatusChanged(
@@ -61,7 +105,7 @@ class OutboxDossierPublications implements DossierPublications {
                 dossier.dueDate(),
                 transition.at().atZone(clock.getZone()).toOffsetDateTime(),
                 dossier.version());
-        outbox.add(ContractEvent.of(typeOf(action), code, data, dossier.version()));
+        outbox.add(ContractEvent.of(type, code, data, dossier.version()));
     }
 
     /** Explicit constants per action: "supplemented" lands in different statuses, so the status cannot name it. */

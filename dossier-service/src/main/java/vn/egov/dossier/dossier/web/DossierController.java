@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.egov.dossier.dossier.DossierAction;
 import vn.egov.dossier.dossier.DossierStatus;
 import vn.egov.dossier.dossier.ListDossiers;
+import vn.egov.dossier.dossier.ListFilter;
 import vn.egov.dossier.dossier.PerformAction;
 import vn.egov.dossier.dossier.SubmitDossier;
 import vn.egov.dossier.dossier.ViewDossier;
+import vn.egov.dossier.result.ResultChoice;
 import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
 
@@ -75,10 +77,27 @@ class DossierController {
     @GetMapping
     DossierResponses.Page list(
             @RequestParam(name = "status", required = false) DossierStatus status,
+            @RequestParam(name = "overdue", required = false) Boolean overdue,
+            @RequestParam(name = "dueWithinDays", required = false) Integer dueWithinDays,
+            @RequestParam(name = "procedureCode", required = false) String procedureCode,
+            @RequestParam(name = "sort", required = false) String sort,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size,
             CurrentUser user) {
-        return DossierResponses.Page.of(listDossiers.list(user, status, page, size));
+        ListFilter filter;
+        try {
+            filter = ListFilter.of(status, overdue, dueWithinDays, procedureCode, sort);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("invalid-request", e.getMessage())
+                    .with(
+                            "errors",
+                            List.of(Map.of(
+                                    "field",
+                                    sort != null && e.getMessage().startsWith("sort") ? "sort" : "dueWithinDays",
+                                    "message",
+                                    e.getMessage())));
+        }
+        return DossierResponses.Page.of(listDossiers.list(user, filter, page, size), filter);
     }
 
     @PostMapping("/{code}/actions/{action}")
@@ -89,7 +108,8 @@ class DossierController {
             CurrentUser user) {
         DossierAction known = DossierAction.bySlug(action).orElseThrow(() -> ApiProblem.notFound("Action", action));
         String reason = request == null ? null : request.reasonText();
-        return DossierResponses.Detail.of(performAction.perform(code, known, user, reason));
+        ResultChoice result = request == null ? null : request.result();
+        return DossierResponses.Detail.of(performAction.perform(code, known, user, reason, result));
     }
 
     @GetMapping("/{code}")

@@ -7,8 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import vn.egov.dossier.dossier.ClockPause;
 import vn.egov.dossier.dossier.Dossier;
 import vn.egov.dossier.dossier.HistoryEntry;
+import vn.egov.dossier.dossier.ListFilter;
 import vn.egov.dossier.dossier.NotifyChannel;
 import vn.egov.dossier.dossier.SubmissionReceipt;
 import vn.egov.servicedefaults.ServiceDefaultsAutoConfiguration;
@@ -69,11 +71,23 @@ final class DossierResponses {
             int processingDays,
             long feeTotal) {}
 
+    /**
+     * One audited entry: a transition, or with {@code kind} OVERDUE, APOLOGY or PAYMENT_NOT_APPLIED a fact that left
+     * the status as it was.
+     */
     record History(
-            String actor, String role, OffsetDateTime at, String from, String to, Integer toCode, String reason) {
+            String kind,
+            String actor,
+            String role,
+            OffsetDateTime at,
+            String from,
+            String to,
+            Integer toCode,
+            String reason) {
 
         static History of(HistoryEntry entry) {
             return new History(
+                    entry.kind().name(),
                     entry.actor(),
                     entry.role(),
                     local(entry.at()),
@@ -81,6 +95,15 @@ final class DossierResponses {
                     entry.to().name(),
                     entry.to().code(),
                     entry.reason());
+        }
+    }
+
+    /** A stretch during which the legal clock stood still; {@code workingDays} is what the due date moved by. */
+    record Pause(String reason, OffsetDateTime startedAt, OffsetDateTime endedAt, Integer workingDays) {
+
+        static Pause of(ClockPause pause) {
+            return new Pause(
+                    pause.reason().name(), local(pause.startedAt()), local(pause.endedAt()), pause.workingDays());
         }
     }
 
@@ -96,6 +119,12 @@ final class DossierResponses {
             OffsetDateTime submittedAt,
             OffsetDateTime acceptedAt,
             LocalDate dueDate,
+            boolean paused,
+            boolean overdue,
+            LocalDate rescheduledDueDate,
+            OffsetDateTime processedAt,
+            Boolean onTime,
+            List<Pause> pauses,
             Applicant applicant,
             Procedure procedure,
             List<History> history) {
@@ -114,6 +143,12 @@ final class DossierResponses {
                     local(dossier.submittedAt()),
                     local(dossier.acceptedAt()),
                     dossier.dueDate(),
+                    dossier.isPaused(),
+                    dossier.overdueAt() != null,
+                    dossier.rescheduledDueDate(),
+                    local(dossier.processedAt()),
+                    dossier.onTime(),
+                    dossier.pauses().stream().map(Pause::of).toList(),
                     new Applicant(
                             applicant.fullName(),
                             applicant.idNumber(),
@@ -183,8 +218,12 @@ final class DossierResponses {
             String procedureCode,
             String procedureName,
             String applicantName,
+            String channel,
             OffsetDateTime submittedAt,
-            LocalDate dueDate) {
+            LocalDate dueDate,
+            boolean overdue,
+            OffsetDateTime processedAt,
+            Boolean onTime) {
 
         static Summary of(Dossier dossier) {
             return new Summary(
@@ -194,21 +233,32 @@ final class DossierResponses {
                     dossier.procedure().code(),
                     dossier.procedure().name(),
                     dossier.applicant().fullName(),
+                    dossier.channel().name(),
                     local(dossier.submittedAt()),
-                    dossier.dueDate());
+                    dossier.dueDate(),
+                    dossier.overdueAt() != null,
+                    local(dossier.processedAt()),
+                    dossier.onTime());
         }
     }
 
     /** A page of dossiers. */
-    record Page(List<Summary> items, int page, int size, long totalElements, int totalPages) {
+    record Page(
+            List<Summary> items, int page, int size, long totalElements, int totalPages, boolean hasNext, String sort) {
 
         static Page of(org.springframework.data.domain.Page<Dossier> page) {
+            return of(page, ListFilter.NONE);
+        }
+
+        static Page of(org.springframework.data.domain.Page<Dossier> page, ListFilter filter) {
             return new Page(
                     page.getContent().stream().map(Summary::of).toList(),
                     page.getNumber(),
                     page.getSize(),
                     page.getTotalElements(),
-                    page.getTotalPages());
+                    page.getTotalPages(),
+                    page.hasNext(),
+                    filter.sortBy() + "," + (filter.ascending() ? "asc" : "desc"));
         }
     }
 }

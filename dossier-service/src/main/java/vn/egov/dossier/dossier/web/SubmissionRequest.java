@@ -34,7 +34,7 @@ record SubmissionRequest(
             @Email @Size(max = 254) String email,
             @NotBlank @Size(max = 500) String address) {}
 
-    record DocumentRequest(@NotBlank @Size(max = 64) String code, @NotBlank @Size(max = 200) String fileId) {}
+    record DocumentRequest(@NotBlank @Size(max = 64) String code, @NotBlank @Size(max = 200) String attachmentId) {}
 
     Submission toSubmission() {
         return new Submission(
@@ -51,7 +51,7 @@ record SubmissionRequest(
                 delivery,
                 form,
                 documents.stream()
-                        .map(d -> new DocumentReference(d.code(), d.fileId()))
+                        .map(d -> new DocumentReference(d.code(), d.attachmentId()))
                         .toList());
     }
 

@@ -1,0 +1,138 @@
+package vn.egov.dossier.attachment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.egov.dossier.catalogue.Procedure;
+import vn.egov.dossier.dossier.DocumentReference;
+import vn.egov.servicedefaults.problem.ApiProblem;
+
+/**
+ * The documents of a submission against the procedure's list: every required document is there, and every reference is
+ * a file the submitter uploaded for that document and has not used in another dossier. On submission the files are
+ * linked to the new dossier, in the submission's transaction.
+ */
+@Component
+public class SubmittedDocuments {
+
+    private final Attachments attachments;
+    private final DossierDocuments dossierDocuments;
+
+    SubmittedDocuments(Attachments attachments, DossierDocuments dossierDocuments) {
+        this.attachments = attachments;
+        this.dossierDocuments = dossierDocuments;
+    }
+
+    /**
+     * @param submitter the citizen, or the officer at the counter, who uploaded the files
+     * @throws ApiProblem 400 listing the {@code missing} required codes and an {@code errors} entry per bad reference
+     */
+    public void check(String submitter, Procedure procedure, List<DocumentReference> documents) {
+        Map<UUID, Attachment> files = load(documents);
+        Map<String, Procedure.Document> known = procedure.documents().stream()
+                .collect(Collectors.toMap(Procedure.Document::code, Function.identity(), (a, b) -> a));
+        List<Map<String, String>> errors = new ArrayList<>();
+        Set<String> present = new LinkedHashSet<>();
+        Set<UUID> seen = new LinkedHashSet<>();
+        for (int i = 0; i < documents.size(); i++) {
+            DocumentReference document = documents.get(i);
+            Optional<String> problem = problemWith(document, known, files, submitter, procedure.code(), seen);
+            if (problem.isPresent()) {
+                errors.add(Map.of("field", "documents[" + i + "]", "message", problem.get()));
+            } else {
+                present.add(document.code());
+            }
+        }
+        List<String> missing = procedure.documents().stream()
+                .filter(Procedure.Document::required)
+                .map(Procedure.Document::code)
+                .filter(code -> !present.contains(code))
+                .distinct()
+                .toList();
+        if (!missing.isEmpty() || !errors.isEmpty()) {
+            String detail = missing.isEmpty()
+                    ? "Some documents do not refer to a file you uploaded for them"
+                    : "Required documents are missing: " + String.join(", ", missing);
+            throw ApiProblem.badRequest(missing.isEmpty() ? "invalid-documents" : "missing-documents", detail)
+                    .with("missing", missing)
+                    .with("errors", errors);
+        }
+    }
+
+    /**
+     * Links the (checked) files to the new dossier and records what was received.
+     *
+     * @throws ApiProblem 409 when a concurrent submission linked one of the files first; the caller's transaction then
+     *     rolls back
+     */
+    public void attach(String dossierCode, String submitter, Procedure procedure, List<DocumentReference> documents) {
+        Map<String, String> names = new LinkedHashMap<>();
+        procedure.documents().forEach(d -> names.putIfAbsent(d.code(), d.name() == null ? d.code() : d.name()));
+        for (DocumentReference document : documents) {
+            UUID id = UUID.fromString(document.attachmentId());
+            if (attachments.link(id, submitter, dossierCode) != 1) {
+                throw ApiProblem.conflict(
+                        "attachment-already-used", "File " + id + " was attached to another dossier meanwhile");
+            }
+            dossierDocuments.add(
+                    dossierCode, document.code(), names.getOrDefault(document.code(), document.code()), id);
+        }
+        dossierDocuments.intake(dossierCode, procedure.resultType());
+    }
+
+    private Map<UUID, Attachment> load(List<DocumentReference> documents) {
+        List<UUID> ids = documents.stream()
+                .map(d -> uuid(d.attachmentId()))
+                .flatMap(Optional::stream)
+                .toList();
+        return ids.isEmpty()
+                ? Map.of()
+                : attachments.findByIdIn(ids).stream().collect(Collectors.toMap(Attachment::id, Function.identity()));
+    }
+
+    private static Optional<String> problemWith(
+            DocumentReference document,
+            Map<String, Procedure.Document> known,
+            Map<UUID, Attachment> files,
+            String submitter,
+            String procedureCode,
+            Set<UUID> seen) {
+        if (!known.containsKey(document.code())) {
+            return Optional.of("the procedure has no document " + document.code());
+        }
+        Optional<UUID> id = uuid(document.attachmentId());
+        Attachment file = id.map(files::get).orElse(null);
+        // Someone else's file is reported like a missing one: ids of other people's files are not confirmed.
+        if (file == null || !file.isOwnedBy(submitter)) {
+            return Optional.of("no uploaded file " + document.attachmentId());
+        }
+        if (!seen.add(file.id())) {
+            return Optional.of("file " + file.id() + " is referenced twice");
+        }
+        if (!file.documentCode().equals(document.code())
+                || !file.procedureCode().equals(procedureCode)) {
+            return Optional.of("file " + file.id() + " was uploaded for " + file.procedureCode() + "/"
+                    + file.documentCode() + ", not " + procedureCode + "/" + document.code());
+        }
+        if (file.isLinked()) {
+            return Optional.of("file " + file.id() + " belongs to another dossier");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

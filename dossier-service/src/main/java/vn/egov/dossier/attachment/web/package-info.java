@@ -1,0 +1,2 @@
+/** HTTP upload and download of attachments. */
+package vn.egov.dossier.attachment.web;

@@ -1,0 +1,2 @@
+/** Listens to catalogue events to keep the cached procedures fresh. */
+package vn.egov.dossier.catalogue.messaging;

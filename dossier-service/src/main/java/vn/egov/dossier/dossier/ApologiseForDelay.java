@@ -1,0 +1,66 @@
+package vn.egov.dossier.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.egov.dossier.calendar.WorkingCalendar;
+import vn.egov.servicedefaults.problem.ApiProblem;
+import vn.egov.servicedefaults.security.CurrentUser;
+
+/**
+ * An officer of the agency issues form 04 ("Phiếu xin lỗi và hẹn lại ngày trả kết quả") for a dossier that is or will
+ * be late: the apology and its new date go into the history and out as {@code vn.egov.dossier.apology-issued}, which
+ * notification-service sends to the applicant. The legal due date does not move: statistics still count the dossier as
+ * late when its result comes after that date.
+ */
+@Component
+public class ApologiseForDelay {
+
+    private final Dossiers dossiers;
+    private final WorkingCalendar calendar;
+    private final DossierPublications publications;
+    private final Clock clock;
+
+    ApologiseForDelay(Dossiers dossiers, WorkingCalendar calendar, DossierPublications publications, Clock clock) {
+        this.dossiers = dossiers;
+        this.calendar = calendar;
+        this.publications = publications;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Dossier apologise(String code, CurrentUser user, String reason, LocalDate newDueDate) {
+        Dossier dossier = dossiers.findByCode(code)
+                .filter(d -> ViewDossier.mayView(d, user))
+                .orElseThrow(() -> ApiProblem.notFound("Dossier", code));
+        if (!user.isOfficerOf(dossier.procedure().agencyCode())) {
+            throw new ApiProblem(
+                    HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "An apology is issued by an officer of the agency");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw invalid("reason", "is required");
+        }
+        if (newDueDate == null) {
+            throw invalid("newDueDate", "is required");
+        }
+        Apology apology;
+        try {
+            apology = dossier.apologise(
+                    Actor.officer(user.subject()), clock.instant(), reason, newDueDate, calendar.deadlines());
+        } catch (IllegalArgumentException e) {
+            throw invalid("newDueDate", e.getMessage());
+        }
+        dossiers.saveAndFlush(dossier);
+        publications.apologyIssued(dossier, apology);
+        return dossier;
+    }
+
+    private static ApiProblem invalid(String field, String message) {
+        return ApiProblem.badRequest("invalid-request", "Invalid fields: " + field)
+                .with("errors", List.of(Map.of("field", field, "message", message)));
+    }
+}

@@ -1,0 +1,146 @@
+package vn.egov.dossier.dossier;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.egov.dossier.attachment.SubmittedDocuments;
+import vn.egov.dossier.calendar.WorkingCalendar;
+import vn.egov.dossier.catalogue.Catalogue;
+import vn.egov.dossier.catalogue.Procedure;
+import vn.egov.servicedefaults.problem.ApiProblem;
+import vn.egov.servicedefaults.security.CurrentUser;
+
+/**
+ * An officer of the competent agency receives a walk-in dossier at the counter. It is checked like an online
+ * submission (procedure in the catalogue, delivery offered, required documents uploaded), but the officer checked the
+ * papers on the spot, so it is accepted at once: {@code vn.egov.dossier.submitted} with status ACCEPTED, and the due
+ * date runs from now with the full statutory time. {@code Idempotency-Key}s are per officer.
+ */
+@Component
+public class ReceiveAtCounter {
+
+    /** Counter dossiers belong to no citizen account; the applicant follows them by code and phone. */
+    static final String KEEPER_PREFIX = "counter:";
+
+    private static final JsonMapper CANONICAL = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private final Catalogue catalogue;
+    private final Dossiers dossiers;
+    private final DossierCodes codes;
+    private final SubmissionKeys keys;
+    private final SubmittedDocuments documents;
+    private final WorkingCalendar calendar;
+    private final DossierPublications publications;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ReceiveAtCounter(
+            Catalogue catalogue,
+            Dossiers dossiers,
+            DossierCodes codes,
+            SubmissionKeys keys,
+            SubmittedDocuments documents,
+            WorkingCalendar calendar,
+            DossierPublications publications,
+            PlatformTransactionManager transactionManager,
+            JsonMapper json,
+            Clock clock) {
+        this.catalogue = catalogue;
+        this.dossiers = dossiers;
+        this.codes = codes;
+        this.keys = keys;
+        this.documents = documents;
+        this.calendar = calendar;
+        this.publications = publications;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public SubmissionReceipt receive(CurrentUser officer, String idempotencyKey, Submission submission) {
+        String keeper = KEEPER_PREFIX + officer.subject();
+        String requestHash = hash(submission);
+        var earlier = keys.replay(keeper, idempotencyKey, requestHash);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Procedure procedure = catalogue
+                .procedure(submission.procedureCode())
+                .orElseThrow(() -> invalid(
+                        "unknown-procedure",
+                        "procedureCode",
+                        "No procedure " + submission.procedureCode() + " in the catalogue"));
+        if (!officer.isOfficerOf(procedure.agencyCode())) {
+            throw new ApiProblem(
+                    HttpStatus.FORBIDDEN,
+                    "forbidden",
+                    "Forbidden",
+                    "Only an officer of " + procedure.agencyCode() + " receives dossiers of this procedure");
+        }
+        if (!procedure.delivers(submission.delivery().name())) {
+            throw invalid(
+                    "delivery-not-offered",
+                    "delivery",
+                    "Procedure " + procedure.code() + " delivers results only " + procedure.deliveryOptions());
+        }
+        documents.check(officer.subject(), procedure, submission.documents());
+        return transactions.execute(tx -> {
+            if (!keys.claim(keeper, idempotencyKey, requestHash)) {
+                tx.setRollbackOnly();
+                return keys.replay(keeper, idempotencyKey, requestHash)
+                        .orElseThrow(() -> ApiProblem.conflict(
+                                "submission-in-progress", "A submission with this Idempotency-Key is in progress"));
+            }
+            Instant now = clock.instant();
+            Dossier dossier = Dossier.receivedAtCounter(
+                    codes.next(procedure.agencyCode(), LocalDate.ofInstant(now, clock.getZone())),
+                    keeper,
+                    Actor.officer(officer.subject()),
+                    submission.applicant(),
+                    ProcedureSnapshot.of(procedure),
+                    submission.delivery(),
+                    submission.notifyChannels(),
+                    json.writeValueAsString(submission.form()),
+                    json.writeValueAsString(submission.documents()),
+                    now,
+                    calendar.deadlines());
+            dossiers.saveAndFlush(dossier);
+            documents.attach(dossier.code().value(), officer.subject(), procedure, submission.documents());
+            publications.submitted(dossier);
+            SubmissionReceipt receipt = SubmissionReceipt.of(dossier);
+            keys.remember(keeper, idempotencyKey, receipt);
+            return receipt;
+        });
+    }
+
+    private static ApiProblem invalid(String slug, String field, String detail) {
+        return ApiProblem.badRequest(slug, detail).with("errors", List.of(Map.of("field", field, "message", detail)));
+    }
+
+    private static String hash(Submission submission) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(CANONICAL.writeValueAsString(submission).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

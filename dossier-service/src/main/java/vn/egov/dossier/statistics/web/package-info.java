@@ -1,0 +1,2 @@
+/** The anonymous statistics endpoint. */
+package vn.egov.dossier.statistics.web;

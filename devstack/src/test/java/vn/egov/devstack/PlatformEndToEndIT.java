@@ -115,15 +115,16 @@ class PlatformEndToEndIT {
      * the demo catalogue, searching without diacritics as citizens type.
      */
     private static String judicialRecordProcedureCode() throws Exception {
-        HttpResponse<String> found = send(HttpRequest.newBuilder(gateway(
-                        "/api/catalogue/procedures?q=" + URLEncoder.encode("phieu ly lich tu phap cho cong dan", StandardCharsets.UTF_8)))
+        HttpResponse<String> found = send(HttpRequest.newBuilder(gateway("/api/catalogue/procedures?q="
+                        + URLEncoder.encode("phieu ly lich tu phap cho cong dan", StandardCharsets.UTF_8)))
                 .header("Accept", "application/json")
                 .GET());
         assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
         List<Map<String, Object>> procedures = new ArrayList<>();
         collectProcedures(JSONObjectUtils.parse(found.body()), procedures);
         return procedures.stream()
-                .filter(procedure -> String.valueOf(procedure.get("name")).startsWith("Cấp Phiếu lý lịch tư pháp cho công dân"))
+                .filter(procedure ->
+                        String.valueOf(procedure.get("name")).startsWith("Cấp Phiếu lý lịch tư pháp cho công dân"))
                 .map(procedure -> (String) procedure.get("code"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no judicial record procedure in " + found.body()));

@@ -2,6 +2,7 @@ package vn.egov.servicedefaults;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -156,8 +157,9 @@ public class ServiceDefaultsAutoConfiguration {
         }
 
         @Bean
-        Outbox outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, OutboxRelay relay) {
-            return new Outbox(jdbc, json, clock, relay);
+        Outbox outbox(
+                JdbcTemplate jdbc, JsonMapper json, Clock clock, OutboxRelay relay, ObjectProvider<Tracer> tracer) {
+            return new Outbox(jdbc, json, clock, relay, tracer);
         }
 
         @Bean

@@ -69,7 +69,14 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.endpoint.health.show-details", "always");
         defaults.put("management.metrics.tags.application", "${spring.application.name}");
-        defaults.put("logging.pattern.correlation", "[${spring.application.name:},%X{correlationId:-}] ");
+        defaults.put(
+                "logging.pattern.correlation",
+                "[${spring.application.name:},%X{traceId:-},%X{spanId:-},%X{correlationId:-}] ");
+        // Traces: W3C trace context through HTTP, Feign and Kafka (the outbox carries it across the relay). Every
+        // request is sampled; nothing is exported unless an exporter (Zipkin, OTLP) is configured.
+        defaults.put("management.tracing.sampling.probability", "1.0");
+        defaults.put("spring.kafka.listener.observation-enabled", "true");
+        defaults.put("spring.kafka.template.observation-enabled", "true");
         defaults.put("spring.threads.virtual.enabled", "true");
         defaults.put("server.shutdown", "graceful");
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));

@@ -88,6 +88,29 @@ class ServiceDefaultsIT {
         }
 
         @Test
+        void carriesTheTraceOfTheRequestToKafka() throws Exception {
+            String code = "000.00.15.H17-261124-" + (1000 + (int) (Math.random() * 8999));
+            String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+            try (KafkaTestConsumer events =
+                    new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.DOSSIER_EVENTS)) {
+                HttpResponse<String> response = HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/greetings"))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + citizen())
+                                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + code + "\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).isEqualTo(200);
+
+                ConsumerRecord<String, byte[]> record =
+                        events.await(KafkaTestConsumer.subject(code), Duration.ofSeconds(30));
+                assertThat(KafkaTestConsumer.header(record, "traceparent")).startsWith("00-" + traceId + "-");
+                assertThat(KafkaTestConsumer.header(record, "ce_traceparent")).startsWith("00-" + traceId + "-");
+            }
+        }
+
+        @Test
         void writesNoEventWhenTheStateChangeRollsBack() {
             int before = jdbc.queryForObject("select count(*) from outbox_event where subject = 'fail'", Integer.class);
             assertThatThrownBy(() -> greetings.greet("fail")).isInstanceOf(IllegalStateException.class);
@@ -126,6 +149,20 @@ class ServiceDefaultsIT {
             // the marker was sent after both copies: when it is done, both copies were handled
             assertThat(jdbc.queryForObject("select count(*) from side_effect where event_id = ?", Integer.class, id))
                     .isEqualTo(1);
+        }
+
+        @Test
+        void theListenerContinuesTheTraceOfTheEvent() throws Exception {
+            String id = UUID.randomUUID().toString();
+            String traceId = "0af7651916cd43dd8448eb211c80319c";
+            ProducerRecord<String, byte[]> record = cloudEvent(id);
+            record.headers()
+                    .add("traceparent", ("00-" + traceId + "-b7ad6b7169203331-01").getBytes(StandardCharsets.UTF_8));
+            send("test.side-effects", record);
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                            jdbc.queryForList("select trace_id from side_effect where event_id = ?", String.class, id))
+                    .containsExactly(traceId));
         }
 
         @Test

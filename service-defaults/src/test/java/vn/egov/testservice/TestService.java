@@ -1,5 +1,7 @@
 package vn.egov.testservice;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -130,11 +132,13 @@ public class TestService {
         private final EventListenerSupport events;
         private final ProcessedEvents processed;
         private final JdbcTemplate jdbc;
+        private final Tracer tracer;
 
-        SideEffects(EventListenerSupport events, ProcessedEvents processed, JdbcTemplate jdbc) {
+        SideEffects(EventListenerSupport events, ProcessedEvents processed, JdbcTemplate jdbc, Tracer tracer) {
             this.events = events;
             this.processed = processed;
             this.jdbc = jdbc;
+            this.tracer = tracer;
         }
 
         @KafkaListener(topics = "test.side-effects")
@@ -145,7 +149,11 @@ public class TestService {
                 return;
             }
             event.data(DossierSubmitted.class);
-            jdbc.update("insert into side_effect(event_id) values (?)", event.id());
+            Span span = tracer.currentSpan();
+            jdbc.update(
+                    "insert into side_effect(event_id, trace_id) values (?, ?)",
+                    event.id(),
+                    span == null ? null : span.context().traceId());
         }
     }
 

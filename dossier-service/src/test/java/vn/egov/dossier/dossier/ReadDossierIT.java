@@ -76,6 +76,7 @@ class ReadDossierIT extends IntegrationTestBase {
             assertThat(contact.get("dossierCode").asString()).isEqualTo(code);
             assertThat(contact.get("procedureCode").asString()).isEqualTo(CatalogueStub.JUDICIAL_RECORD);
             assertThat(contact.get("agencyName").asString()).isEqualTo("Sở Tư pháp thành phố Đà Nẵng");
+            assertThat(contact.get("feeTotal").asLong()).isEqualTo(200000);
             assertThat(contact.get("status").asString()).isEqualTo("NEW");
             assertThat(contact.get("statusCode").asInt()).isEqualTo(1);
             assertThat(contact.get("dueDate").isNull()).isTrue();

@@ -19,6 +19,8 @@ import java.util.List;
  * @param phone the applicant's phone as entered, or {@code null}
  * @param email the applicant's e-mail address, or {@code null}
  * @param channels channels the applicant chose ({@code notify} on the wire): {@code SMS}, {@code ZALO}, {@code EMAIL}
+ * @param feeTotal fees and charges of the dossier in VND, or {@code null} when dossier-service does not say (the
+ *     payment request then tells the applicant to see the amount on the portal)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DossierContact(
@@ -32,7 +34,8 @@ public record DossierContact(
         String fullName,
         String phone,
         String email,
-        @JsonProperty("notify") List<String> channels) {
+        @JsonProperty("notify") List<String> channels,
+        Long feeTotal) {
 
     public DossierContact {
         channels = channels == null ? List.of() : List.copyOf(channels);

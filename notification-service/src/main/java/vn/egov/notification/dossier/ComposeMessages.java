@@ -29,8 +29,10 @@ import vn.egov.notification.zalo.ZaloProperties;
 public class ComposeMessages {
 
     private static final Logger log = LoggerFactory.getLogger(ComposeMessages.class);
-    /** Below this, a shortened procedure name says nothing: leave it out of the SMS instead. */
-    private static final int SHORTEST_USEFUL_NAME = 12;
+    /** Below this, a shortened procedure name or reason says nothing: leave it out of the SMS instead. */
+    private static final int SHORTEST_USEFUL_TEXT = 12;
+    /** The model variables of free length, in the order an SMS gives them up to stay in one segment. */
+    private static final List<String> SHORTENABLE = List.of("procedureName", "reason");
 
     private final NotificationTemplates templates;
     private final ZaloProperties zalo;
@@ -82,22 +84,26 @@ public class ComposeMessages {
     }
 
     /**
-     * One segment when at all possible: when the text is too long, the procedure name (the only free-length part) is
-     * shortened, or left out; only if it is still too long does the message take more segments.
+     * One segment when at all possible: when the text is too long, the free-length parts (the procedure name, then the
+     * officer's reason) are shortened in turn, or left out; only if it is still too long does the message take more
+     * segments.
      */
     private String smsText(DossierNotification notification, Map<String, Object> model) {
-        UnaccentedText text = UnaccentedText.fold(templates.render(notification.template("sms.txt"), model));
-        Object name = model.get("procedureName");
-        if (text.length() <= UnaccentedText.SINGLE_SEGMENT || !(name instanceof String procedureName)) {
-            return text.value();
-        }
-        int keep = procedureName.length() - (text.length() - UnaccentedText.SINGLE_SEGMENT) - 3;
         Map<String, Object> shorter = new HashMap<>(model);
-        shorter.put(
-                "procedureName",
-                keep >= SHORTEST_USEFUL_NAME ? procedureName.substring(0, keep).strip() + "..." : null);
-        return UnaccentedText.fold(templates.render(notification.template("sms.txt"), shorter))
-                .value();
+        UnaccentedText text = UnaccentedText.fold(templates.render(notification.template("sms.txt"), shorter));
+        for (String variable : SHORTENABLE) {
+            if (text.length() <= UnaccentedText.SINGLE_SEGMENT) {
+                break;
+            }
+            if (shorter.get(variable) instanceof String value) {
+                int keep = value.length() - (text.length() - UnaccentedText.SINGLE_SEGMENT) - 3;
+                shorter.put(
+                        variable,
+                        keep >= SHORTEST_USEFUL_TEXT ? value.substring(0, keep).strip() + "..." : null);
+                text = UnaccentedText.fold(templates.render(notification.template("sms.txt"), shorter));
+            }
+        }
+        return text.value();
     }
 
     private Optional<Message> zalo(

@@ -35,6 +35,7 @@ public class NotifyApplicant {
     private final ComposeMessages composeMessages;
     private final PlanDeliveries planDeliveries;
     private final SendDelivery sendDelivery;
+    private final PortalProperties portal;
     private final Clock clock;
 
     NotifyApplicant(
@@ -43,12 +44,14 @@ public class NotifyApplicant {
             ComposeMessages composeMessages,
             PlanDeliveries planDeliveries,
             SendDelivery sendDelivery,
+            PortalProperties portal,
             Clock clock) {
         this.handledEvents = handledEvents;
         this.contacts = contacts;
         this.composeMessages = composeMessages;
         this.planDeliveries = planDeliveries;
         this.sendDelivery = sendDelivery;
+        this.portal = portal;
         this.clock = clock;
     }
 
@@ -76,7 +79,7 @@ public class NotifyApplicant {
         List<Message> messages = contact.map(c -> composeMessages.compose(
                         notification.get(),
                         c,
-                        NotificationModel.of(dossierCode, c, data, occurredAt(event), clock.getZone())))
+                        NotificationModel.of(dossierCode, c, data, occurredAt(event), clock.getZone(), portal.url())))
                 .orElse(List.of());
         List<Delivery> planned = planDeliveries.plan(CONSUMER, event, dossierCode, messages);
         planned.forEach(delivery -> sendDelivery.send(delivery.id()));

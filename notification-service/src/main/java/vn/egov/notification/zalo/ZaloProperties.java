@@ -24,7 +24,14 @@ public record ZaloProperties(
 
     public ZaloProperties {
         templates = templates == null || templates.isEmpty()
-                ? Map.of("dossier-submitted", "egov-dossier-received", "dossier-processed", "egov-result-ready")
+                ? Map.of(
+                        "dossier-submitted", "egov-dossier-received",
+                        "dossier-accepted", "egov-dossier-accepted",
+                        "dossier-not-accepted", "egov-dossier-not-accepted",
+                        "dossier-supplement-requested", "egov-supplement-requested",
+                        "dossier-payment-requested", "egov-payment-requested",
+                        "dossier-processed", "egov-result-ready",
+                        "dossier-apology-issued", "egov-dossier-apology")
                 : Map.copyOf(templates);
     }
 

@@ -41,14 +41,20 @@ class ComposeMessagesTest {
                 "Nguyễn Văn An",
                 "0905 123 456",
                 "An.Nguyen@Example.vn",
-                channels);
+                channels,
+                null);
     }
 
     private static List<Message> composeFromExample(ComposeMessages compose, DossierContact contact) {
         Map<String, Object> data = JSON.convertValue(DossierSubmittedExample.data(), Map.class);
         DossierSubmitted submitted = JSON.convertValue(DossierSubmittedExample.data(), DossierSubmitted.class);
-        Map<String, Object> model =
-                NotificationModel.of(submitted.dossierCode(), contact, data, submitted.submittedAt(), ZONE);
+        Map<String, Object> model = NotificationModel.of(
+                submitted.dossierCode(),
+                contact,
+                data,
+                submitted.submittedAt(),
+                ZONE,
+                "https://dichvucong.danang.gov.vn");
         return compose.compose(SUBMITTED, contact, model);
     }
 
@@ -151,7 +157,8 @@ class ComposeMessagesTest {
                 "Nguyễn Văn An",
                 "02363 821 234",
                 "an@example.vn",
-                List.of("SMS", "ZALO", "EMAIL"));
+                List.of("SMS", "ZALO", "EMAIL"),
+                null);
         assertThat(composeFromExample(compose, noPhone))
                 .extracting(Message::channel)
                 .containsExactly(Channel.EMAIL);

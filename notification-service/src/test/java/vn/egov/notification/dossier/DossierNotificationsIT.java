@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -31,6 +32,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +43,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import vn.egov.contracts.EventType;
 import vn.egov.contracts.Topics;
 import vn.egov.contracts.dossier.DossierEvents;
 import vn.egov.notification.contact.PhoneNumber;
@@ -194,6 +200,87 @@ class DossierNotificationsIT {
         }
     }
 
+    /**
+     * One case per notification after submission: what the e-mail must say (Vietnamese) and the SMS (unaccented), for
+     * the schema's own example with the test's dossier code.
+     */
+    static Stream<Arguments> citizenMessages() {
+        return Stream.of(
+                Arguments.of(
+                        DossierEvents.ACCEPTED,
+                        "đã được tiếp nhận hợp lệ",
+                        "đã được tiếp nhận hợp lệ, hẹn trả kết quả ngày 01/12/2026",
+                        "da duoc tiep nhan hop le. Hen tra ket qua ngay 01/12/2026",
+                        "egov-dossier-accepted"),
+                Arguments.of(
+                        DossierEvents.NOT_ACCEPTED,
+                        "không được tiếp nhận",
+                        "Lý do: Hồ sơ không thuộc thẩm quyền giải quyết",
+                        "khong duoc tiep nhan. Ly do: Ho so khong thuoc tham quyen giai quyet",
+                        "egov-dossier-not-accepted"),
+                Arguments.of(
+                        DossierEvents.SUPPLEMENT_REQUESTED,
+                        "cần bổ sung, hoàn thiện",
+                        "Nội dung cần bổ sung: Thiếu: Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp",
+                        "can bo sung, nop bo sung tren Cong DVC hoac tai mot cua. Thieu: To khai yeu cau cap Phieu",
+                        "egov-supplement-requested"),
+                Arguments.of(
+                        DossierEvents.PAYMENT_REQUESTED,
+                        "đề nghị thanh toán phí, lệ phí",
+                        "Số tiền cần thanh toán: 200.000 đồng",
+                        "cho thanh toan phi, le phi 200.000 dong. Vui long thanh toan truc tuyen",
+                        "egov-payment-requested"),
+                Arguments.of(
+                        DossierEvents.PROCESSED,
+                        "kết quả đã sẵn sàng",
+                        "đã được giải quyết xong, kết quả đã sẵn sàng",
+                        "ket qua da san sang",
+                        "egov-result-ready"),
+                Arguments.of(
+                        DossierEvents.APOLOGY_ISSUED,
+                        "Phiếu xin lỗi và hẹn lại ngày trả kết quả",
+                        "xin lỗi ông/bà và sẽ trả kết quả giải quyết hồ sơ cho ông/bà vào ngày 08/12/2026",
+                        "chua co ket qua dung hen 01/12/2026. Hen tra ket qua moi: 08/12/2026",
+                        "egov-dossier-apology"));
+    }
+
+    @Nested
+    class WhenTheDossierMovesOn {
+
+        @ParameterizedTest(name = "{index}: {0}")
+        @MethodSource("vn.egov.notification.dossier.DossierNotificationsIT#citizenMessages")
+        void tellsTheApplicantOnEveryChosenChannel(
+                EventType type, String subject, String emailText, String smsText, String znsTemplate) throws Exception {
+            Applicant applicant = Applicant.next();
+            PARTNERS.contact(
+                    applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "ZALO", "EMAIL"));
+            PARTNERS.fee(applicant.dossierCode(), 200_000);
+
+            publish(event(UUID.randomUUID().toString(), type, applicant.dossierCode()));
+
+            MimeMessage email = awaitOne(() -> emailsTo(applicant.email()));
+            assertThat(email.getSubject()).contains(subject).contains(applicant.dossierCode());
+            assertThat(decoded(email))
+                    .contains("Kính gửi ông/bà Nguyễn Văn An")
+                    .contains(emailText)
+                    .contains(applicant.dossierCode());
+
+            PartnerStubs.ReceivedSms sms = awaitOne(() -> PARTNERS.smsTo(applicant.internationalPhone()));
+            assertThat(sms.content())
+                    .hasSizeLessThanOrEqualTo(160)
+                    .contains(applicant.dossierCode())
+                    .contains(smsText)
+                    .matches("[\\x20-\\x7E]+");
+
+            PartnerStubs.ReceivedZns zalo = awaitOne(() -> PARTNERS.znsTo(applicant.internationalPhone()));
+            assertThat(zalo.templateId()).isEqualTo(znsTemplate);
+            assertThat(zalo.data()).containsEntry("dossier_code", applicant.dossierCode());
+
+            JsonNode log = awaitLog(applicant.dossierCode(), 3);
+            assertThat(log.get("items").findValuesAsString("eventType")).containsOnly(type.type());
+        }
+    }
+
     @Nested
     class NeverTwoMessagesForOneEventAndChannel {
 
@@ -215,6 +302,27 @@ class DossierNotificationsIT {
             assertThat(PARTNERS.smsTo(applicant.internationalPhone())).hasSize(1);
             assertThat(jdbc.queryForObject("select count(*) from delivery where event_id = ?", Integer.class, eventId))
                     .isEqualTo(2);
+        }
+
+        @Test
+        void sendsOneMessagePerChannelWhenASupplementRequestArrivesTwice() throws Exception {
+            Applicant applicant = Applicant.next();
+            PARTNERS.contact(
+                    applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "ZALO", "EMAIL"));
+            String eventId = UUID.randomUUID().toString();
+
+            publish(event(eventId, DossierEvents.SUPPLEMENT_REQUESTED, applicant.dossierCode()));
+            publish(event(eventId, DossierEvents.SUPPLEMENT_REQUESTED, applicant.dossierCode()));
+            String marker = UUID.randomUUID().toString();
+            publish(event(marker, "vn.egov.dossier.test-marker", applicant.dossierCode()));
+            await().atMost(Duration.ofSeconds(60)).until(() -> processed(marker));
+
+            awaitLog(applicant.dossierCode(), 3);
+            assertThat(emailsTo(applicant.email())).hasSize(1);
+            assertThat(PARTNERS.smsTo(applicant.internationalPhone())).hasSize(1);
+            assertThat(PARTNERS.znsTo(applicant.internationalPhone())).hasSize(1);
+            assertThat(jdbc.queryForList("select channel from delivery where event_id = ?", String.class, eventId))
+                    .containsExactlyInAnyOrder("SMS", "ZALO", "EMAIL");
         }
 
         @Test
@@ -269,21 +377,27 @@ class DossierNotificationsIT {
         }
     }
 
+    static Stream<EventType> skippedTypes() {
+        return DossierEvents.ALL.stream().filter(type -> DossierNotifications.SKIPPED.containsKey(type.type()));
+    }
+
     @Nested
     class OtherDossierEvents {
 
-        @Test
-        void areAcknowledgedAndRememberedWithoutAnyMessage() throws Exception {
+        @ParameterizedTest(name = "{index}: {0}")
+        @MethodSource("vn.egov.notification.dossier.DossierNotificationsIT#skippedTypes")
+        void areAcknowledgedAndRememberedWithoutAnyMessage(EventType type) throws Exception {
             Applicant applicant = Applicant.next();
             PARTNERS.contact(applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "EMAIL"));
             String id = UUID.randomUUID().toString();
 
-            publish(event(id, "vn.egov.dossier.accepted", applicant.dossierCode()));
+            publish(event(id, type, applicant.dossierCode()));
 
             await().atMost(Duration.ofSeconds(60)).until(() -> processed(id));
             assertThat(jdbc.queryForObject("select count(*) from delivery where event_id = ?", Integer.class, id))
                     .isZero();
             assertThat(PARTNERS.smsTo(applicant.internationalPhone())).isEmpty();
+            assertThat(emailsTo(applicant.email())).isEmpty();
         }
     }
 
@@ -350,6 +464,26 @@ class DossierNotificationsIT {
                 .withDataSchema(DossierEvents.SUBMITTED.dataSchema())
                 .withDataContentType("application/json")
                 .withData(JSON.writeValueAsBytes(DossierSubmittedExample.forDossier(dossierCode)))
+                .build();
+    }
+
+    /** The CloudEvent dossier-service publishes: the schema's first example, for the given dossier. */
+    private static CloudEvent event(String id, EventType type, String dossierCode) {
+        ObjectNode data = SchemaExamples.forDossier(type, dossierCode);
+        String time = Stream.of("occurredAt", "issuedAt", "detectedAt", "submittedAt")
+                .filter(data::hasNonNull)
+                .map(field -> data.get(field).asString())
+                .findFirst()
+                .orElseThrow();
+        return CloudEventBuilder.v1()
+                .withId(id)
+                .withSource(URI.create("/egov/dossier-service"))
+                .withType(type.type())
+                .withSubject(dossierCode)
+                .withTime(OffsetDateTime.parse(time))
+                .withDataSchema(type.dataSchema())
+                .withDataContentType("application/json")
+                .withData(JSON.writeValueAsBytes(data))
                 .build();
     }
 

@@ -107,6 +107,11 @@ public final class PartnerStubs implements AutoCloseable {
         contacts.put(dossierCode, contact);
     }
 
+    /** Adds the dossier's fees to the contact registered for it ({@code feeTotal}, in VND). */
+    public void fee(String dossierCode, long feeTotal) {
+        contacts.get(dossierCode).put("feeTotal", feeTotal);
+    }
+
     /**
      * The gateway accepts an SMS as if our service had sent it and then crashed before recording the answer.
      *

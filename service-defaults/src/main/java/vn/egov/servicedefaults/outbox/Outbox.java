@@ -1,8 +1,12 @@
 package vn.egov.servicedefaults.outbox;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.TraceContext;
+import io.micrometer.tracing.Tracer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -11,7 +15,8 @@ import vn.egov.servicedefaults.correlation.CorrelationId;
 
 /**
  * Records contract events in the {@code outbox_event} table inside the caller's transaction, so an event exists if
- * and only if the state change that caused it was committed. {@link OutboxRelay} sends them to Kafka.
+ * and only if the state change that caused it was committed. {@link OutboxRelay} sends them to Kafka. The correlation
+ * id and the W3C trace context of the request travel with the event.
  */
 public class Outbox {
 
@@ -19,12 +24,14 @@ public class Outbox {
     private final JsonMapper json;
     private final Clock clock;
     private final OutboxRelay relay;
+    private final ObjectProvider<Tracer> tracer;
 
-    public Outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, OutboxRelay relay) {
+    public Outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, OutboxRelay relay, ObjectProvider<Tracer> tracer) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
         this.relay = relay;
+        this.tracer = tracer;
     }
 
     /**
@@ -41,8 +48,8 @@ public class Outbox {
         jdbc.update(
                 """
                 insert into outbox_event (id, topic, record_key, type, subject, data_schema, data, aggregate_version,
-                                          correlation_id, occurred_at)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
+                                          correlation_id, trace_parent, occurred_at)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
                 """,
                 id,
                 event.type().topic(),
@@ -53,6 +60,7 @@ public class Outbox {
                 json.writeValueAsString(event.data()),
                 event.aggregateVersion(),
                 CorrelationId.current().orElse(null),
+                traceParent(),
                 Timestamp.from(clock.instant()));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -61,5 +69,17 @@ public class Outbox {
             }
         });
         return id;
+    }
+
+    /** The current span as a W3C {@code traceparent}, or null outside a trace. */
+    private String traceParent() {
+        Tracer current = tracer.getIfAvailable();
+        Span span = current == null ? null : current.currentSpan();
+        if (span == null) {
+            return null;
+        }
+        TraceContext context = span.context();
+        return "00-" + context.traceId() + "-" + context.spanId() + "-"
+                + (Boolean.TRUE.equals(context.sampled()) ? "01" : "00");
     }
 }

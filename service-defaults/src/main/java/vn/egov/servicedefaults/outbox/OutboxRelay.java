@@ -102,7 +102,7 @@ public class OutboxRelay implements SmartLifecycle {
             List<Row> rows = jdbc.query(
                     """
                     select seq, id, topic, record_key, type, subject, data_schema, data::text as data,
-                           correlation_id, occurred_at
+                           correlation_id, trace_parent, occurred_at
                     from outbox_event where published_at is null order by seq limit ?
                     """,
                     OutboxRelay::row,
@@ -156,8 +156,17 @@ public class OutboxRelay implements SmartLifecycle {
         if (row.correlationId() != null) {
             builder.withExtension("correlationid", row.correlationId());
         }
+        if (row.traceParent() != null) {
+            // The CloudEvents distributed-tracing extension, and the plain W3C header that Kafka observation reads.
+            builder.withExtension("traceparent", row.traceParent());
+        }
         CloudEvent event = builder.build();
-        return KafkaMessageFactory.createWriter(row.topic(), row.key()).writeBinary(event);
+        ProducerRecord<String, byte[]> record =
+                KafkaMessageFactory.createWriter(row.topic(), row.key()).writeBinary(event);
+        if (row.traceParent() != null) {
+            record.headers().add("traceparent", row.traceParent().getBytes(StandardCharsets.UTF_8));
+        }
+        return record;
     }
 
     private void loop() {
@@ -269,6 +278,7 @@ public class OutboxRelay implements SmartLifecycle {
                 rs.getString("data_schema"),
                 rs.getString("data"),
                 rs.getString("correlation_id"),
+                rs.getString("trace_parent"),
                 rs.getTimestamp("occurred_at"));
     }
 
@@ -282,5 +292,6 @@ public class OutboxRelay implements SmartLifecycle {
             String dataSchema,
             String data,
             String correlationId,
+            String traceParent,
             Timestamp occurredAt) {}
 }

@@ -181,7 +181,8 @@ final class DossierResponses {
             String fullName,
             String phone,
             String email,
-            @JsonProperty("notify") Set<NotifyChannel> notifyChannels) {
+            @JsonProperty("notify") Set<NotifyChannel> notifyChannels,
+            long feeTotal) {
 
         static Contact of(Dossier dossier) {
             return new Contact(
@@ -195,7 +196,8 @@ final class DossierResponses {
                     dossier.applicant().fullName(),
                     dossier.applicant().phone(),
                     dossier.applicant().email(),
-                    dossier.notifyChannels());
+                    dossier.notifyChannels(),
+                    dossier.procedure().feeTotal());
         }
     }
 

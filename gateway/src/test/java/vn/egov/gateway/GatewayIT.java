@@ -89,6 +89,25 @@ class GatewayIT {
         }
 
         @Test
+        void continuesTheCallersTraceToTheService() throws Exception {
+            String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+            HttpResponse<String> response = send(request("/api/catalogue/procedures?q=ho%20tich")
+                    .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                    .GET());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(String.valueOf(body(response).get("traceparent"))).startsWith("00-" + traceId + "-");
+        }
+
+        @Test
+        void startsATraceWhenTheCallerHasNone() throws Exception {
+            HttpResponse<String> response =
+                    send(request("/api/catalogue/procedures?q=ho%20tich").GET());
+
+            assertThat(String.valueOf(body(response).get("traceparent"))).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+        }
+
+        @Test
         void replacesAMissingOrUnsafeCorrelationIdWithANewOne() throws Exception {
             HttpResponse<String> response = send(request("/api/catalogue/procedures?q=khai%20sinh")
                     .header("X-Correlation-Id", "bad id; drop table")

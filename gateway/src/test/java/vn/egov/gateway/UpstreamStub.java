@@ -85,6 +85,7 @@ final class UpstreamStub {
         echo.put("body", new String(requestBody, StandardCharsets.UTF_8));
         echo.put("authorization", exchange.getRequestHeaders().getFirst("Authorization"));
         echo.put("correlationId", exchange.getRequestHeaders().getFirst("X-Correlation-Id"));
+        echo.put("traceparent", exchange.getRequestHeaders().getFirst("traceparent"));
         byte[] body = json.writeValueAsBytes(echo);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         try {

@@ -13,7 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +29,9 @@ import vn.egov.testsupport.oidc.OidcLogin;
 
 /**
  * The whole platform as the devstack runs it (every service in its own JVM, on free ports, embedded PostgreSQL and
- * Kafka): a citizen signs in at identity-service, finds a procedure and submits a dossier through the gateway, and
- * the notifications arrive at the partner sandbox.
+ * Kafka): a citizen signs in at identity-service, finds a procedure, uploads its documents and submits a dossier
+ * through the gateway; the notifications arrive at the partner sandbox; an officer accepts, processes, approves and
+ * returns the result; anyone can verify the result and look the status up; the statistics count it.
  */
 class PlatformEndToEndIT {
 
@@ -58,21 +62,32 @@ class PlatformEndToEndIT {
     }
 
     @Test
-    void submittedDossierReachesTheCitizenByEmailAndSms() throws Exception {
-        String token = OidcLogin.forIssuer(platform.issuer()).accessToken("citizen", "citizen");
+    void aDossierTravelsFromSubmissionToReturnedResultThroughTheGateway() throws Exception {
+        String citizen = OidcLogin.forIssuer(platform.issuer()).accessToken("citizen", "citizen");
         String procedureCode = judicialRecordProcedureCode();
-        assertThat(deliveryOptions(procedureCode)).contains("ONLINE");
+        Map<String, Object> procedure = procedure(procedureCode);
+        assertThat(String.valueOf(procedure.get("deliveryOptions"))).contains("ONLINE");
+
+        // Every required document is uploaded first, as the portal does, then referenced by the submission.
+        List<String> documents = new ArrayList<>();
+        for (Map<String, Object> document : requiredDocuments(procedure)) {
+            String code = (String) document.get("code");
+            documents.add(
+                    "{\"code\":\"%s\",\"attachmentId\":\"%s\"}".formatted(code, upload(citizen, procedureCode, code)));
+        }
 
         HttpResponse<String> submitted = send(HttpRequest.newBuilder(gateway("/api/dossiers"))
-                .header("Authorization", "Bearer " + token)
+                .header("Authorization", "Bearer " + citizen)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(submission(procedureCode, "ONLINE"))));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        submission(procedureCode, "ONLINE", "[" + String.join(",", documents) + "]"))));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         String code = (String) JSONObjectUtils.parse(submitted.body()).get("code");
         assertThat(code).as(submitted.body()).startsWith("000.00.15.H17-");
 
+        // The submitted event went through the outbox and Kafka; notification-service wrote to the citizen.
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
@@ -87,13 +102,55 @@ class PlatformEndToEndIT {
                         assertThat(String.valueOf(message.get("text"))).contains(code);
                     });
                 });
+        assertThat(publicStatus(code)).isEqualTo("NEW");
 
-        HttpResponse<String> lookUp =
-                send(HttpRequest.newBuilder(gateway("/api/public/dossiers/" + code + "?phone=" + PHONE))
+        // The officer of Sở Tư pháp works the dossier through the one-stop workflow.
+        String officer = OidcLogin.forIssuer(platform.issuer()).accessToken("officer", "officer");
+        Map<String, Object> accepted = act(officer, code, "accept");
+        assertThat(accepted.get("status")).isEqualTo("ACCEPTED");
+        LocalDate dueDate = LocalDate.parse((String) accepted.get("dueDate"));
+        assertThat(dueDate.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+        assertThat(dueDate).isAfter(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(sandboxMessages(EMAIL))
+                        .filteredOn(
+                                message -> String.valueOf(message.get("text")).contains(code))
+                        .hasSizeGreaterThanOrEqualTo(2));
+
+        assertThat(act(officer, code, "start-processing").get("status")).isEqualTo("IN_PROCESSING");
+        assertThat(act(officer, code, "approve").get("status")).isEqualTo("PROCESSED");
+        assertThat(act(officer, code, "return-result").get("status")).isEqualTo("RESULT_RETURNED");
+        assertThat(publicStatus(code)).isEqualTo("RESULT_RETURNED");
+
+        // The result carries a verification code anyone can check.
+        HttpResponse<byte[]> result = HTTP.send(
+                HttpRequest.newBuilder(gateway("/api/dossiers/" + code + "/result"))
+                        .header("Authorization", "Bearer " + citizen)
+                        .timeout(Duration.ofSeconds(30))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(new String(result.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String verification = result.headers().firstValue("X-Verification-Code").orElseThrow();
+        HttpResponse<String> verified = send(HttpRequest.newBuilder(gateway("/api/public/results/" + verification))
+                .header("Accept", "application/json")
+                .GET());
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        assertThat(JSONObjectUtils.parse(verified.body()))
+                .containsEntry("dossierCode", code)
+                .containsEntry("valid", true);
+
+        // The statistics count it.
+        HttpResponse<String> statistics =
+                send(HttpRequest.newBuilder(gateway("/api/dossiers/statistics?agencyCode=000.00.15.H17"))
                         .header("Accept", "application/json")
                         .GET());
-        assertThat(lookUp.statusCode()).as(lookUp.body()).isEqualTo(200);
-        assertThat(JSONObjectUtils.parse(lookUp.body()).get("status")).isEqualTo("NEW");
+        assertThat(statistics.statusCode()).as(statistics.body()).isEqualTo(200);
+        Map<String, Object> counts = JSONObjectUtils.parse(statistics.body());
+        assertThat(((Number) counts.get("received")).longValue()).isGreaterThanOrEqualTo(1);
+        assertThat(((Number) counts.get("processed")).longValue()).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -143,19 +200,73 @@ class PlatformEndToEndIT {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> deliveryOptions(String procedureCode) throws Exception {
+    private static Map<String, Object> procedure(String procedureCode) throws Exception {
         HttpResponse<String> procedure =
                 send(HttpRequest.newBuilder(gateway("/api/catalogue/procedures/" + procedureCode))
                         .header("Accept", "application/json")
                         .GET());
         assertThat(procedure.statusCode()).as(procedure.body()).isEqualTo(200);
-        List<String> offered =
-                (List<String>) (List<?>) JSONObjectUtils.parse(procedure.body()).get("deliveryOptions");
-        return offered;
+        return JSONObjectUtils.parse(procedure.body());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> requiredDocuments(Map<String, Object> procedure) {
+        return ((List<Object>) procedure.get("documents"))
+                .stream()
+                        .map(document -> (Map<String, Object>) document)
+                        .filter(document -> Boolean.TRUE.equals(document.get("required")))
+                        .toList();
+    }
+
+    /** Uploads a small real PDF for one document of the procedure; returns the attachment id. */
+    private static String upload(String token, String procedureCode, String documentCode) throws Exception {
+        String boundary = "egov-" + UUID.randomUUID();
+        byte[] pdf = ("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (String[] field : new String[][] {{"documentCode", documentCode}, {"procedureCode", procedureCode}}) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
+                            + field[1] + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                        + documentCode + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(pdf);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> uploaded = send(HttpRequest.newBuilder(gateway("/api/dossiers/attachments"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        return (String) JSONObjectUtils.parse(uploaded.body()).get("id");
+    }
+
+    private static Map<String, Object> act(String token, String code, String action) throws Exception {
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(gateway("/api/dossiers/" + code + "/actions/" + action))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(response.statusCode()).as(action + ": " + response.body()).isEqualTo(200);
+        return JSONObjectUtils.parse(response.body());
+    }
+
+    private static String publicStatus(String code) throws Exception {
+        HttpResponse<String> lookUp =
+                send(HttpRequest.newBuilder(gateway("/api/public/dossiers/" + code + "?phone=" + PHONE))
+                        .header("Accept", "application/json")
+                        .GET());
+        assertThat(lookUp.statusCode()).as(lookUp.body()).isEqualTo(200);
+        return (String) JSONObjectUtils.parse(lookUp.body()).get("status");
     }
 
     private static String submission(String procedureCode, String delivery) {
+        return submission(procedureCode, delivery, "[]");
+    }
+
+    private static String submission(String procedureCode, String delivery, String documents) {
         return """
                 {
                   "procedureCode": "%s",
@@ -169,10 +280,10 @@ class PlatformEndToEndIT {
                   "notify": ["SMS", "EMAIL"],
                   "delivery": "%s",
                   "form": {},
-                  "documents": []
+                  "documents": %s
                 }
                 """
-                .formatted(procedureCode, PHONE, EMAIL, delivery);
+                .formatted(procedureCode, PHONE, EMAIL, delivery, documents);
     }
 
     @SuppressWarnings("unchecked")

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import vn.egov.contracts.EventType;
+import vn.egov.contracts.EventTypes;
 import vn.egov.contracts.Topics;
 import vn.egov.contracts.dossier.DossierEvents;
 import vn.egov.dossier.CatalogueStub;
@@ -44,6 +46,86 @@ class WorkflowIT extends IntegrationTestBase {
 
     DossierApi.Response act(String action, String token, String body) {
         return api.post("/api/dossiers/" + code + "/actions/" + action, token, body);
+    }
+
+    @Nested
+    class Contract {
+
+        /** Every event a dossier emits on its way, whatever the path, matches the JSON Schema of its type. */
+        @Test
+        void everyEmittedEventMatchesTheSchemaOfItsType() throws Exception {
+            String refused = newDossier();
+            String withdrawn = newDossier();
+            String returned = newDossier();
+            String stopped = newDossier();
+            List<String[]> steps = List.of(
+                    new String[] {code, "accept", OFFICER, ""},
+                    new String[] {code, "request-supplement", OFFICER, "{\"missing\":[\"Bản sao CCCD\"]}"},
+                    new String[] {code, "supplement", OWNER, ""},
+                    new String[] {code, "start-processing", OFFICER, ""},
+                    new String[] {code, "request-payment", OFFICER, ""},
+                    new String[] {refused, "refuse", OFFICER, "{\"reason\":\"Không thuộc thẩm quyền\"}"},
+                    new String[] {withdrawn, "withdraw", OWNER, "{\"reason\":\"Nộp nhầm thủ tục\"}"},
+                    new String[] {returned, "accept", OFFICER, ""},
+                    new String[] {returned, "start-processing", OFFICER, ""},
+                    new String[] {returned, "approve", OFFICER, ""},
+                    new String[] {returned, "return-result", OFFICER, ""},
+                    new String[] {stopped, "accept", OFFICER, ""},
+                    new String[] {stopped, "stop", OFFICER, "{\"reason\":\"Người nộp đề nghị dừng\"}"});
+            for (String[] step : steps) {
+                DossierApi.Response response =
+                        api.post("/api/dossiers/" + step[0] + "/actions/" + step[1], step[2], step[3]);
+                assertThat(response.status())
+                        .as(step[1] + ": " + response.body())
+                        .isEqualTo(200);
+            }
+
+            List<String> codes = List.of(code, refused, withdrawn, returned, stopped);
+            try (KafkaTestConsumer events =
+                    new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.DOSSIER_EVENTS)) {
+                // 5 submissions + 13 transitions
+                org.awaitility.Awaitility.await()
+                        .atMost(Duration.ofSeconds(30))
+                        .until(() -> events.all(r -> codes.contains(r.key()), Duration.ofMillis(300))
+                                        .size()
+                                >= 18);
+                List<ConsumerRecord<String, byte[]>> emitted =
+                        events.all(r -> codes.contains(r.key()), Duration.ofMillis(300));
+                java.util.Set<String> types = new java.util.TreeSet<>();
+                for (ConsumerRecord<String, byte[]> record : emitted) {
+                    CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
+                    EventType type = EventTypes.byType(event.getType())
+                            .orElseThrow(() -> new AssertionError("unknown event type " + event.getType()));
+                    assertThat(event.getDataSchema()).isEqualTo(type.dataSchema());
+                    com.fasterxml.jackson.databind.JsonNode data =
+                            new ObjectMapper().readTree(event.getData().toBytes());
+                    assertThat(SubmitDossierIT.schema(type.schemaPath()).validate(data))
+                            .as("%s %s", event.getType(), data)
+                            .isEmpty();
+                    types.add(event.getType());
+                }
+                assertThat(types)
+                        .contains(
+                                "vn.egov.dossier.submitted",
+                                "vn.egov.dossier.accepted",
+                                "vn.egov.dossier.supplement-requested",
+                                "vn.egov.dossier.supplemented",
+                                "vn.egov.dossier.processing-started",
+                                "vn.egov.dossier.payment-requested",
+                                "vn.egov.dossier.not-accepted",
+                                "vn.egov.dossier.withdrawn",
+                                "vn.egov.dossier.processed",
+                                "vn.egov.dossier.result-returned",
+                                "vn.egov.dossier.stopped");
+            }
+        }
+
+        private String newDossier() {
+            return api.submit(OWNER, UUID.randomUUID().toString(), aSubmission().json())
+                    .json()
+                    .get("code")
+                    .asString();
+        }
     }
 
     @Nested

@@ -21,6 +21,7 @@ import vn.egov.catalogue.agency.Agency;
 import vn.egov.catalogue.agency.AgencyTier;
 import vn.egov.catalogue.demo.DemoAgency;
 import vn.egov.catalogue.demo.DemoProcedure;
+import vn.egov.catalogue.demo.SyntheticCatalogue;
 import vn.egov.catalogue.procedure.ProcedureVersion;
 import vn.egov.catalogue.procedure.Procedures;
 import vn.egov.catalogue.procedure.RulesDraft;
@@ -30,7 +31,9 @@ import vn.egov.servicedefaults.ServiceDefaultsAutoConfiguration;
  * Seeds the demo catalogue when the database holds no procedure. The demo rules are published as version 1 in force
  * since {@link #DEMO_EFFECTIVE_FROM}, bypassing the "no past date" rule of the admin API on purpose (they describe
  * the catalogue as it already is), and without events: nothing downstream caches a catalogue it has not read yet.
- * An advisory lock keeps two instances starting together from loading twice.
+ * An advisory lock keeps two instances starting together from loading twice. With
+ * {@code egov.catalogue.demo-data.synthetic-count} above zero, that many {@link SyntheticCatalogue} procedures (seed
+ * {@value #SYNTHETIC_SEED}) are loaded after the demo ones, for benchmarks.
  */
 @Component
 class DemoCatalogueLoader implements ApplicationRunner {
@@ -38,6 +41,8 @@ class DemoCatalogueLoader implements ApplicationRunner {
     static final LocalDate DEMO_EFFECTIVE_FROM = LocalDate.of(2024, 1, 1);
     private static final Logger log = LoggerFactory.getLogger(DemoCatalogueLoader.class);
     private static final long LOCK_KEY = 0x6361746c6f67L; // "catlog"
+    /** Fixed, so that every benchmark run searches the same catalogue. */
+    static final long SYNTHETIC_SEED = 42L;
 
     private final DemoDataProperties properties;
     private final Agencies agencies;
@@ -81,34 +86,43 @@ class DemoCatalogueLoader implements ApplicationRunner {
             OffsetDateTime loadedAt = DEMO_EFFECTIVE_FROM
                     .atStartOfDay(ServiceDefaultsAutoConfiguration.ZONE)
                     .toOffsetDateTime();
-            for (DemoProcedure p : demoProcedures) {
-                RulesDraft draft = new RulesDraft(
-                        p.name(),
-                        p.sector(),
-                        p.agencyCode(),
-                        p.agencyTier(),
-                        p.serviceLevel(),
-                        p.processingDays(),
-                        p.onlineProcessingDays(),
-                        p.fees().stream()
-                                .map(f -> new RulesDraft.FeeDraft(f.description(), f.amount()))
-                                .toList(),
-                        p.documents().stream()
-                                .map(d -> new RulesDraft.DocumentDraft(d.name(), d.form(), d.count(), d.template()))
-                                .toList(),
-                        p.resultType(),
-                        p.legalBasis(),
-                        p.deliveryOptions(),
-                        p.cutOffHour());
-                Agency agency = agencies.find(p.agencyCode()).orElse(null);
-                procedures.create(new ProcedureVersion(
-                        p.code(), 1, DEMO_EFFECTIVE_FROM, draft.validate(agency), loadedAt, "demo-data"));
-            }
+            demoProcedures.forEach(p -> create(p, loadedAt));
             log.info(
                     "Loaded the demo catalogue: {} agencies, {} procedures",
                     demoAgencies.size(),
                     demoProcedures.size());
+            if (properties.syntheticCount() > 0) {
+                // Benchmarks need a catalogue the size of a province's; its codes never collide with the demo's.
+                List<DemoProcedure> synthetic =
+                        SyntheticCatalogue.generate(properties.syntheticCount(), SYNTHETIC_SEED);
+                synthetic.forEach(p -> create(p, loadedAt));
+                log.info("Loaded {} synthetic procedures", synthetic.size());
+            }
         });
+    }
+
+    private void create(DemoProcedure p, OffsetDateTime loadedAt) {
+        RulesDraft draft = new RulesDraft(
+                p.name(),
+                p.sector(),
+                p.agencyCode(),
+                p.agencyTier(),
+                p.serviceLevel(),
+                p.processingDays(),
+                p.onlineProcessingDays(),
+                p.fees().stream()
+                        .map(f -> new RulesDraft.FeeDraft(f.description(), f.amount()))
+                        .toList(),
+                p.documents().stream()
+                        .map(d -> new RulesDraft.DocumentDraft(d.name(), d.form(), d.count(), d.template()))
+                        .toList(),
+                p.resultType(),
+                p.legalBasis(),
+                p.deliveryOptions(),
+                p.cutOffHour());
+        Agency agency = agencies.find(p.agencyCode()).orElse(null);
+        procedures.create(
+                new ProcedureVersion(p.code(), 1, DEMO_EFFECTIVE_FROM, draft.validate(agency), loadedAt, "demo-data"));
     }
 
     private <T> T read(String path, TypeReference<T> type) {

@@ -1,0 +1,178 @@
+package vn.egov.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import vn.egov.devstack.Devstack;
+import vn.egov.devstack.DevstackOptions;
+import vn.egov.devstack.Platform;
+import vn.egov.devstack.PlatformService;
+
+/**
+ * {@code java -jar benchmarks/target/benchmarks.jar [search|submissions|all] [--option value ...]}: starts the
+ * platform on free ports in a temporary data directory with only the services a benchmark needs, waits for the
+ * machine to be quiet, measures, writes {@code docs/benchmarks/<benchmark>.md} and stops everything. Not a test: it
+ * runs only when asked.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {}
+
+    public static void main(String[] args) throws Exception {
+        org.slf4j.LoggerFactory.getLogger(Benchmarks.class);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Map<String, String> options = new LinkedHashMap<>(Map.of(
+                "rate", "500",
+                "gateway-rate", "500",
+                "warmup", "20",
+                "duration", "30",
+                "saturation-requests", "3000",
+                "saturation-concurrency", "8",
+                "concurrency", "1,4,16",
+                "submissions", "300",
+                "max-load", "2.5",
+                "max-wait-minutes", "15"));
+        String what = "all";
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                out.println(usage());
+                return;
+            }
+            if (arg.startsWith("--")) {
+                String name = arg.substring(2);
+                if (!options.containsKey(name) && !name.equals("docs")) {
+                    out.println("unknown option " + arg + "\n" + usage());
+                    System.exit(2);
+                }
+                if (i + 1 >= args.length) {
+                    out.println(arg + " needs a value");
+                    System.exit(2);
+                }
+                options.put(name, args[++i]);
+            } else {
+                what = arg;
+            }
+        }
+        if (!List.of("search", "submissions", "all").contains(what)) {
+            out.println("unknown benchmark " + what + "\n" + usage());
+            System.exit(2);
+        }
+        Path root = DevstackOptions.defaults().root();
+        Path docs = Path.of(
+                options.getOrDefault("docs", root.resolve("docs/benchmarks").toString()));
+        Files.createDirectories(docs);
+        Context context = new Context(
+                root,
+                docs,
+                line -> out.println("[bench] " + line),
+                "java -jar benchmarks/target/benchmarks.jar " + String.join(" ", args),
+                Double.parseDouble(options.get("max-load")),
+                Duration.ofMinutes(Long.parseLong(options.get("max-wait-minutes"))));
+        context.progress().accept("load average at start: " + Machine.loadAverageLine());
+        if (what.equals("search") || what.equals("all")) {
+            new SearchBenchmark(
+                            context,
+                            new SearchBenchmark.Settings(
+                                    Double.parseDouble(options.get("rate")),
+                                    Double.parseDouble(options.get("gateway-rate")),
+                                    Duration.ofSeconds(Long.parseLong(options.get("warmup"))),
+                                    Duration.ofSeconds(Long.parseLong(options.get("duration"))),
+                                    Integer.parseInt(options.get("saturation-requests")),
+                                    Integer.parseInt(options.get("saturation-concurrency"))))
+                    .run();
+        }
+        if (what.equals("submissions") || what.equals("all")) {
+            new SubmissionBenchmark(
+                            context,
+                            new SubmissionBenchmark.Settings(
+                                    Arrays.stream(options.get("concurrency").split(","))
+                                            .map(String::strip)
+                                            .map(Integer::parseInt)
+                                            .toList(),
+                                    Integer.parseInt(options.get("submissions"))))
+                    .run();
+        }
+        // The Kafka client and HTTP client threads are not daemons everywhere; the platform is already stopped.
+        System.exit(0);
+    }
+
+    static String usage() {
+        return """
+                usage: java -jar benchmarks/target/benchmarks.jar [search|submissions|all] [options]
+                  --rate N                   search: requests/s of the raw-SQL and in-service phases (500)
+                  --gateway-rate N           search: requests/s through the gateway (500, the target's rate)
+                  --warmup S / --duration S  search: seconds of warm-up and of measurement per target (20 / 30)
+                  --saturation-requests N    search: calls of the closed-model throughput probe per target (3000)
+                  --saturation-concurrency N search: workers of that probe (8)
+                  --concurrency a,b,c        submissions: closed-model levels (1,4,16)
+                  --submissions N            submissions: calls per level and target are N x level, at most 4 N (300)
+                  --max-load X               wait for a 1-minute load average below X before measuring (2.5)
+                  --max-wait-minutes M       ...but not longer than M minutes (15)
+                  --docs DIR                 where the reports go (docs/benchmarks)""";
+    }
+
+    /** What every benchmark shares: where things are, how to report, how to start the platform. */
+    record Context(Path root, Path docs, Consumer<String> progress, String command, double maxLoad, Duration maxWait) {
+
+        /**
+         * Starts the given services on free ports in a new temporary data directory. The service JVMs get the
+         * devstack's options without {@code -XX:TieredStopAtLevel=1}: C1-only code starts fast but is not what a
+         * production JVM runs, and a benchmark is about the steady state.
+         */
+        Started start(Set<PlatformService> services, List<String> extraJvmOptions) throws IOException {
+            Path data = Files.createTempDirectory("egov-benchmark-");
+            DevstackOptions defaults =
+                    DevstackOptions.defaults().withFreePorts().withDataDir(data, true);
+            List<String> jvm = new ArrayList<>(DevstackOptions.DEFAULT_JVM_OPTIONS);
+            jvm.remove("-XX:TieredStopAtLevel=1");
+            jvm.addAll(extraJvmOptions);
+            DevstackOptions options = new DevstackOptions(
+                    defaults.root(),
+                    data,
+                    true,
+                    defaults.postgresPort(),
+                    defaults.kafkaPort(),
+                    defaults.smtpPort(),
+                    defaults.ports(),
+                    EnumSet.copyOf(services),
+                    2,
+                    jvm,
+                    Duration.ofMinutes(6));
+            progress.accept("starting " + services + " in " + data);
+            Platform platform = Devstack.start(options, progress);
+            // Ctrl-C or SIGTERM must stop the platform too: PostgreSQL runs detached and would outlive us.
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "benchmark-stop"));
+            progress.accept(String.format(
+                    "platform ready in %.1f s", platform.startTime().toMillis() / 1000.0));
+            return new Started(platform, data, jvm);
+        }
+    }
+
+    /** A running platform and its temporary data directory, both gone after {@link #close()}. */
+    record Started(Platform platform, Path data, List<String> jvmOptions) implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException {
+            platform.close();
+            try (Stream<Path> paths = Files.walk(data)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package vn.egov.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** What the report says about the machine: CPU, memory, JVM, date, and the load average the run started under. */
+final class Machine {
+
+    private Machine() {}
+
+    /** The 1-minute load average, or NaN where {@code /proc/loadavg} does not exist. */
+    static double loadAverage() {
+        String line = loadAverageLine();
+        return line.isEmpty() ? Double.NaN : Double.parseDouble(line.split(" ")[0]);
+    }
+
+    /** {@code /proc/loadavg} as it is (1, 5 and 15-minute averages, runnable/total tasks, last pid). */
+    static String loadAverageLine() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /**
+     * Waits, polling every 10 s, until the 1-minute load average is below {@code threshold} or {@code maxWait} has
+     * passed: the machine is shared, and a figure taken while a build runs beside it measures the build.
+     *
+     * @return whether the load came below the threshold
+     */
+    static boolean awaitQuiet(double threshold, Duration maxWait, Consumer<String> progress) {
+        Instant deadline = Instant.now().plus(maxWait);
+        boolean said = false;
+        while (true) {
+            double load = loadAverage();
+            if (Double.isNaN(load) || load < threshold) {
+                progress.accept(String.format(Locale.ROOT, "load average %.2f < %.2f: go", load, threshold));
+                return true;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                progress.accept(String.format(
+                        Locale.ROOT,
+                        "load average still %.2f after %d min; measuring anyway (recorded in the report)",
+                        load,
+                        maxWait.toMinutes()));
+                return false;
+            }
+            if (!said) {
+                progress.accept(String.format(
+                        Locale.ROOT,
+                        "load average %.2f >= %.2f: waiting up to %d min for the machine to calm down",
+                        load,
+                        threshold,
+                        maxWait.toMinutes()));
+                said = true;
+            }
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    static String describe() {
+        Runtime runtime = Runtime.getRuntime();
+        return String.join(
+                "\n",
+                List.of(
+                        "| | |",
+                        "|---|---|",
+                        "| date (UTC) | "
+                                + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                                        .format(Instant.now().atOffset(ZoneOffset.UTC))
+                                + " |",
+                        "| CPU | " + cpuModel() + ", " + runtime.availableProcessors() + " cores visible to the JVM |",
+                        "| memory | " + memTotal() + " |",
+                        "| OS | " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
+                                + System.getProperty("os.arch") + ") |",
+                        "| JVM (load generator and services) | " + System.getProperty("java.vm.name") + " "
+                                + System.getProperty("java.runtime.version") + " |"));
+    }
+
+    private static String cpuModel() {
+        return procLine(Path.of("/proc/cpuinfo"), "model name");
+    }
+
+    private static String memTotal() {
+        return procLine(Path.of("/proc/meminfo"), "MemTotal");
+    }
+
+    private static String procLine(Path file, String key) {
+        try {
+            return Files.readAllLines(file).stream()
+                    .filter(line -> line.startsWith(key))
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                    .findFirst()
+                    .orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,472 @@
+package vn.egov.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.egov.devstack.Platform;
+import vn.egov.devstack.PlatformService;
+import vn.egov.testsupport.infra.PostgresServer;
+
+/**
+ * Issue 3's benchmark: search latency over a 10,000-procedure catalogue, in-service and through the gateway, beside
+ * the raw SQL the service runs, in the same run and at the same rate (open model, warm-up first). Queries are the
+ * golden set's, accented and unaccented, in a fixed shuffled order.
+ */
+final class SearchBenchmark {
+
+    static final int SYNTHETIC_PROCEDURES = 10_000;
+    static final double IN_SERVICE_P99_TARGET_MS = 5;
+    static final double GATEWAY_P99_TARGET_MS = 15;
+    static final double GATEWAY_TARGET_RATE = 500;
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final Duration DRAIN = Duration.ofSeconds(15);
+    static final Duration PROBE_LIMIT = Duration.ofSeconds(20);
+    /** Above the service's 200 Tomcat threads, so that the service, not the generator, is what queues. */
+    static final int MAX_IN_FLIGHT = 256;
+
+    static final EnumSet<PlatformService> SERVICES =
+            EnumSet.of(PlatformService.IDENTITY, PlatformService.CATALOGUE, PlatformService.GATEWAY);
+
+    /**
+     * @param rate requests per second of the raw-SQL and in-service phases
+     * @param gatewayRate requests per second through the gateway (the target is stated at 500)
+     * @param saturationRequests calls of the closed-model throughput probe per target (0 skips it)
+     * @param saturationConcurrency workers of that probe; the service's connection pool holds 10
+     */
+    record Settings(
+            double rate,
+            double gatewayRate,
+            Duration warmup,
+            Duration duration,
+            int saturationRequests,
+            int saturationConcurrency) {}
+
+    private final Benchmarks.Context context;
+    private final Settings settings;
+
+    SearchBenchmark(Benchmarks.Context context, Settings settings) {
+        this.context = context;
+        this.settings = settings;
+    }
+
+    void run() throws Exception {
+        List<String> queries = goldenQueries(context.root());
+        String loadBefore = Machine.loadAverageLine();
+        try (Benchmarks.Started started = context.start(
+                SERVICES, List.of("-Degov.catalogue.demo-data.synthetic-count=" + SYNTHETIC_PROCEDURES))) {
+            Platform platform = started.platform();
+            String jdbcUrl = platform.jdbcUrl("catalogue");
+            long procedures = count(jdbcUrl, "select count(*) from procedure where status = 'ACTIVE'");
+            context.progress().accept("catalogue holds " + procedures + " active procedures");
+            boolean quiet = Machine.awaitQuiet(context.maxLoad(), context.maxWait(), context.progress());
+            String loadAtStart = Machine.loadAverageLine();
+
+            List<LoadResult> results = new ArrayList<>();
+            List<LoadResult> saturation = new ArrayList<>();
+            long emptyPages;
+            try (JdbcSearch raw = new JdbcSearch(jdbcUrl, queries)) {
+                measure("raw SQL (JDBC)", raw::start, settings.rate(), results, () -> raw.abandonQueued(), jdbcUrl);
+                probe("raw SQL (JDBC)", raw::blocking, saturation, jdbcUrl);
+                emptyPages = raw.emptyQueries();
+            }
+            HttpSearch inService = new HttpSearch(platform.url(PlatformService.CATALOGUE), queries);
+            measure("in-service (catalogue)", inService::start, settings.rate(), results, () -> {}, jdbcUrl);
+            probe("in-service (catalogue)", inService::blocking, saturation, jdbcUrl);
+            HttpSearch gateway = new HttpSearch(platform.url(PlatformService.GATEWAY), queries);
+            measure("gateway", gateway::start, settings.gatewayRate(), results, () -> {}, jdbcUrl);
+            probe("gateway", gateway::blocking, saturation, jdbcUrl);
+            String loadAtEnd = Machine.loadAverageLine();
+
+            Path report = context.docs().resolve("search.md");
+            Files.writeString(
+                    report,
+                    report(
+                            queries,
+                            procedures,
+                            results,
+                            saturation,
+                            emptyPages,
+                            loadBefore,
+                            loadAtStart,
+                            loadAtEnd,
+                            quiet,
+                            started.jvmOptions()),
+                    StandardCharsets.UTF_8);
+            context.progress().accept("wrote " + report);
+        }
+    }
+
+    private void measure(
+            String target,
+            OpenModelLoad.Call call,
+            double rate,
+            List<LoadResult> results,
+            Runnable abandon,
+            String jdbcUrl)
+            throws Exception {
+        context.progress()
+                .accept(String.format(
+                        Locale.ROOT,
+                        "%s: warm-up %ds at %.0f/s",
+                        target,
+                        settings.warmup().toSeconds(),
+                        rate));
+        LoadResult warmup = OpenModelLoad.run(target, call, rate, settings.warmup(), DRAIN, MAX_IN_FLIGHT);
+        context.progress().accept("(warm-up) " + warmup.summary());
+        abandon.run();
+        coolDown(jdbcUrl);
+        LoadResult result = OpenModelLoad.run(target, call, rate, settings.duration(), DRAIN, MAX_IN_FLIGHT);
+        context.progress().accept(result.summary());
+        results.add(result);
+        abandon.run();
+        coolDown(jdbcUrl);
+    }
+
+    private void probe(String target, ClosedModelLoad.Call call, List<LoadResult> results, String jdbcUrl)
+            throws Exception {
+        if (settings.saturationRequests() <= 0) {
+            return;
+        }
+        LoadResult result = ClosedModelLoad.run(
+                target, call, settings.saturationConcurrency(), settings.saturationRequests(), PROBE_LIMIT);
+        context.progress().accept(result.summary());
+        results.add(result);
+        coolDown(jdbcUrl);
+    }
+
+    /**
+     * Waits until the catalogue database runs no query but ours: an overloaded phase leaves requests queued in the
+     * service (and its connection pool), which would otherwise be measured as the next phase's.
+     */
+    private void coolDown(String jdbcUrl) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        try (Connection connection =
+                        DriverManager.getConnection(jdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
+                Statement statement = connection.createStatement()) {
+            int idleInARow = 0;
+            while (System.nanoTime() < deadline && idleInARow < 3) {
+                try (ResultSet rs = statement.executeQuery(
+                        "select count(*) from pg_stat_activity where datname = current_database()"
+                                + " and state = 'active' and pid <> pg_backend_pid()")) {
+                    rs.next();
+                    idleInARow = rs.getLong(1) == 0 ? idleInARow + 1 : 0;
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    static List<String> goldenQueries(Path root) throws IOException {
+        Path file = root.resolve("catalogue-service/src/test/resources/search-golden-set.txt");
+        List<String> queries = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            queries.add(line.split("\\|")[0]);
+        }
+        Collections.shuffle(queries, new Random(42));
+        return List.copyOf(queries);
+    }
+
+    static long count(String jdbcUrl, String sql) throws SQLException {
+        try (Connection connection =
+                        DriverManager.getConnection(jdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The search over HTTP: {@code GET /api/catalogue/procedures?q=}, 200 with a page expected. */
+    static final class HttpSearch {
+
+        private final HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        private final List<HttpRequest> requests;
+
+        HttpSearch(URI base, List<String> queries) {
+            requests = queries.stream()
+                    .map(q -> HttpRequest.newBuilder(URI.create(base + "/api/catalogue/procedures?q="
+                                    + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                            .timeout(Duration.ofSeconds(10))
+                            .header("Accept", "application/json")
+                            .GET()
+                            .build())
+                    .toList();
+        }
+
+        CompletableFuture<Boolean> start(long index) {
+            return client.sendAsync(request(index), HttpResponse.BodyHandlers.ofByteArray())
+                    .thenApply(SearchBenchmark::isPage);
+        }
+
+        boolean blocking(long index) throws IOException, InterruptedException {
+            return isPage(client.send(request(index), HttpResponse.BodyHandlers.ofByteArray()));
+        }
+
+        private HttpRequest request(long index) {
+            return requests.get((int) (index % requests.size()));
+        }
+    }
+
+    private static boolean isPage(HttpResponse<byte[]> response) {
+        return response.statusCode() == 200 && response.body().length > 0;
+    }
+
+    /**
+     * The baseline over JDBC: ten connections (the service's Hikari pool holds ten), each owned by one worker thread;
+     * a call waits in the workers' queue like a request waits for a pooled connection.
+     */
+    static final class JdbcSearch implements AutoCloseable {
+
+        static final int CONNECTIONS = 10;
+
+        private final String jdbcUrl;
+        private final List<String> queries;
+        private final List<Connection> opened = Collections.synchronizedList(new ArrayList<>());
+        private final ThreadLocal<Connection> connection = new ThreadLocal<>();
+        private final ThreadPoolExecutor workers;
+        private final Map<String, Integer> rowsByQuery = new ConcurrentHashMap<>();
+
+        JdbcSearch(String jdbcUrl, List<String> queries) {
+            this.jdbcUrl = jdbcUrl;
+            this.queries = queries;
+            AtomicInteger n = new AtomicInteger();
+            this.workers = new ThreadPoolExecutor(
+                    CONNECTIONS, CONNECTIONS, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
+                        Thread thread = new Thread(r, "jdbc-search-" + n.incrementAndGet());
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+        }
+
+        CompletableFuture<Boolean> start(long index) {
+            return CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            return blocking(index);
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    },
+                    workers);
+        }
+
+        boolean blocking(long index) throws SQLException {
+            Connection c = connection();
+            String q = queries.get((int) (index % queries.size()));
+            rowsByQuery.put(q, SearchSql.search(c, q, LocalDate.now(ZONE)));
+            return true;
+        }
+
+        /** Drops the calls still waiting for a worker (they were already counted as unanswered). */
+        void abandonQueued() {
+            workers.getQueue().clear();
+        }
+
+        /** Of the queries run, how many found nothing. */
+        long emptyQueries() {
+            return rowsByQuery.values().stream().filter(rows -> rows == 0).count();
+        }
+
+        private Connection connection() throws SQLException {
+            Connection c = connection.get();
+            if (c == null) {
+                c = DriverManager.getConnection(jdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
+                c.setAutoCommit(false);
+                c.setReadOnly(true);
+                connection.set(c);
+                opened.add(c);
+            }
+            return c;
+        }
+
+        @Override
+        public void close() {
+            workers.shutdownNow();
+            for (Connection c : opened) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // closing anyway
+                }
+            }
+        }
+    }
+
+    private String report(
+            List<String> queries,
+            long procedures,
+            List<LoadResult> results,
+            List<LoadResult> saturation,
+            long emptyPages,
+            String loadBefore,
+            String loadAtStart,
+            String loadAtEnd,
+            boolean quiet,
+            List<String> jvmOptions) {
+        LoadResult raw = results.get(0);
+        LoadResult inService = results.get(1);
+        LoadResult gateway = results.get(2);
+        boolean inServiceMet = inService.errors() == 0 && inService.percentileMillis(99) <= IN_SERVICE_P99_TARGET_MS;
+        boolean gatewayMet = gateway.errors() == 0
+                && gateway.percentileMillis(99) <= GATEWAY_P99_TARGET_MS
+                && gateway.achievedRate() >= 0.98 * GATEWAY_TARGET_RATE;
+        StringBuilder md = new StringBuilder();
+        md.append("# Search benchmark (issue 3)\n\n");
+        md.append("Written by `benchmarks` (`vn.egov.benchmarks.Benchmarks`) at the end of its run; do not edit by"
+                + " hand, run it again.\n\n");
+        md.append("## Verdict\n\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "- In-service p99 ≤ %.0f ms at %,d procedures: **%s** (p99 %.2f ms at %.0f/s, %d errors).%n",
+                IN_SERVICE_P99_TARGET_MS,
+                procedures,
+                inServiceMet ? "met" : "NOT met",
+                inService.percentileMillis(99),
+                settings.rate(),
+                inService.errors()));
+        md.append(String.format(
+                Locale.ROOT,
+                "- Through the gateway p99 ≤ %.0f ms at %.0f requests/s: **%s** (p99 %.2f ms at %.0f/s offered,"
+                        + " %.1f/s achieved, %d errors).%n",
+                GATEWAY_P99_TARGET_MS,
+                GATEWAY_TARGET_RATE,
+                gatewayMet
+                        ? "met"
+                        : settings.gatewayRate() == GATEWAY_TARGET_RATE ? "NOT met" : "not measured at 500/s",
+                gateway.percentileMillis(99),
+                settings.gatewayRate(),
+                gateway.achievedRate(),
+                gateway.errors()));
+        md.append(String.format(
+                Locale.ROOT,
+                "- Cost over the raw SQL at p50 / p99: in-service ×%.2f / ×%.2f, gateway ×%.2f / ×%.2f"
+                        + " (gateway over in-service: +%.2f ms / +%.2f ms).%n%n",
+                ratio(inService, raw, 50),
+                ratio(inService, raw, 99),
+                ratio(gateway, raw, 50),
+                ratio(gateway, raw, 99),
+                gateway.percentileMillis(50) - inService.percentileMillis(50),
+                gateway.percentileMillis(99) - inService.percentileMillis(99)));
+        if (!quiet) {
+            md.append("**Caution:** the machine's load average did not come below the threshold before measuring;"
+                    + " the figures include other work running beside the benchmark.\n\n");
+        }
+        md.append("## Latency at a fixed rate (open model, from the intended send time)\n\n");
+        md.append(LoadResult.tableHeader());
+        results.forEach(r -> md.append(r.tableRow()));
+        md.append("\n");
+        if (!saturation.isEmpty()) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "## Throughput (closed model, %d workers, up to %d calls or %d s per target)%n%n",
+                    settings.saturationConcurrency(),
+                    settings.saturationRequests(),
+                    PROBE_LIMIT.toSeconds()));
+            md.append("Service times, not response times: a closed model waits for each answer, so it shows the"
+                    + " most the target sustained with that many callers, not latency under a given load.\n\n");
+            md.append(LoadResult.tableHeader());
+            saturation.forEach(r -> md.append(r.tableRow()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "%nThroughput ratios: in-service / raw %.2f, gateway / raw %.2f.%n%n",
+                    saturation.get(1).achievedRate() / saturation.get(0).achievedRate(),
+                    saturation.get(2).achievedRate() / saturation.get(0).achievedRate()));
+        }
+        md.append("## Run\n\n");
+        md.append(Machine.describe()).append("\n");
+        md.append("| command | `").append(context.command()).append("` |\n");
+        md.append("| services started | identity-service, catalogue-service, gateway (devstack, free ports,"
+                + " temporary data directory; PostgreSQL 17 and Kafka embedded) |\n");
+        md.append(
+                "| PostgreSQL | the devstack's embedded PostgreSQL 17 (zonky binaries), run with fsync and"
+                        + " synchronous_commit off: commits do not wait for the disk, for the baseline as for the services |\n");
+        md.append("| service JVM options | `")
+                .append(String.join(" ", jvmOptions))
+                .append("` |\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "| catalogue | %,d active procedures: the demo catalogue plus %,d from `SyntheticCatalogue`"
+                        + " (seed 42) |%n",
+                procedures,
+                SYNTHETIC_PROCEDURES));
+        md.append(String.format(
+                Locale.ROOT,
+                "| queries | %d from `catalogue-service/src/test/resources/search-golden-set.txt` (accented,"
+                        + " unaccented, upper-case, abbreviations, typos), shuffled (seed 42), cycled |%n",
+                queries.size()));
+        md.append(String.format(
+                Locale.ROOT,
+                "| phases | warm-up %d s (discarded), then %d s measured, per target, in the order of the table |%n",
+                settings.warmup().toSeconds(),
+                settings.duration().toSeconds()));
+        md.append("| `/proc/loadavg` before the platform started | ")
+                .append(loadBefore)
+                .append(" |\n");
+        md.append("| `/proc/loadavg` when measuring started | ")
+                .append(loadAtStart)
+                .append(" |\n");
+        md.append("| `/proc/loadavg` at the end | ").append(loadAtEnd).append(" |\n\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "%d of the %d queries find no procedure (an empty first page); the others fill a page of up to 20,"
+                        + " and a full page also runs the count query. Every phase ends by waiting until the"
+                        + " catalogue database is idle again, so that no phase inherits another's backlog.%n%n",
+                emptyPages,
+                queries.size()));
+        appendErrors(md, results);
+        appendErrors(md, saturation);
+        md.append("See [README.md](README.md) for the method.\n");
+        return md.toString();
+    }
+
+    static double ratio(LoadResult a, LoadResult b, double percentile) {
+        return a.percentileMillis(percentile) / b.percentileMillis(percentile);
+    }
+
+    static void appendErrors(StringBuilder md, List<LoadResult> results) {
+        for (LoadResult r : results) {
+            if (r.errors() > 0) {
+                md.append("Errors of ")
+                        .append(r.target())
+                        .append(" (")
+                        .append(r.model())
+                        .append("): ")
+                        .append(String.join("; ", r.errorSamples()))
+                        .append("\n\n");
+            }
+        }
+    }
+}

@@ -1,0 +1,637 @@
+package vn.egov.benchmarks;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.egov.devstack.Platform;
+import vn.egov.devstack.PlatformService;
+import vn.egov.testsupport.KafkaTestConsumer;
+import vn.egov.testsupport.infra.PostgresServer;
+import vn.egov.testsupport.oidc.OidcLogin;
+
+/**
+ * Issue 4's benchmark: online submissions per second of a level-4 procedure with online delivery, direct to
+ * dossier-service and through the gateway, beside a raw PostgreSQL baseline that writes the same rows in one
+ * transaction, at the same concurrency levels (closed model), in the same run. Afterwards it counts: every 201 is a
+ * dossier in the database, no dossier is there twice, and the outbox published each submission exactly once to
+ * Kafka.
+ *
+ * <p>Submission checks the procedure's required documents, so each submission carries one uploaded file per required
+ * document. The files are uploaded before each measured phase (not timed): the benchmark is about the submission.
+ */
+final class SubmissionBenchmark {
+
+    static final double GATEWAY_SHARE_TARGET = 0.25;
+    static final String SUBMITTED = "vn.egov.dossier.submitted";
+    static final String TOPIC = "egov.dossier.events";
+    static final EnumSet<PlatformService> SERVICES = EnumSet.of(
+            PlatformService.IDENTITY, PlatformService.CATALOGUE, PlatformService.DOSSIER, PlatformService.GATEWAY);
+    private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"");
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * @param concurrency the closed-model levels, each run against the three targets
+     * @param submissions calls per level and target
+     */
+    record Settings(List<Integer> concurrency, int submissions) {}
+
+    /** The chosen procedure, as its detail read says. */
+    record Chosen(
+            String code,
+            String name,
+            String agencyCode,
+            String agencyName,
+            String agencyLevel,
+            int serviceLevel,
+            int version,
+            int processingDays,
+            int onlineProcessingDays,
+            long feeTotal,
+            Integer cutOffHour,
+            List<String> requiredDocuments) {}
+
+    private final Benchmarks.Context context;
+    private final Settings settings;
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final Set<String> codes = ConcurrentHashMap.newKeySet();
+    private final LongAdder created = new LongAdder();
+    private final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+    /** Uploads always go straight to dossier-service: they are preparation, not what is measured. */
+    private URI uploadTarget;
+
+    SubmissionBenchmark(Benchmarks.Context context, Settings settings) {
+        this.context = context;
+        this.settings = settings;
+    }
+
+    void run() throws Exception {
+        String loadBefore = Machine.loadAverageLine();
+        try (Benchmarks.Started started = context.start(SERVICES, List.of())) {
+            Platform platform = started.platform();
+            URI catalogue = platform.url(PlatformService.CATALOGUE);
+            URI dossier = platform.url(PlatformService.DOSSIER);
+            URI gateway = platform.url(PlatformService.GATEWAY);
+            String jdbcUrl = platform.jdbcUrl("dossier");
+            uploadTarget = dossier;
+            Chosen procedure = choose(catalogue);
+            context.progress()
+                    .accept("procedure " + procedure.code() + " (" + procedure.name() + "), "
+                            + procedure.requiredDocuments().size() + " required document(s)");
+            String token = OidcLogin.forIssuer(platform.issuer()).accessToken("citizen", "citizen");
+            RawSubmissions raw = new RawSubmissions(jdbcUrl, procedure);
+            raw.createTables();
+
+            // Warm-up: the JIT, the pools and the procedure cache, direct and through the gateway (not reported).
+            int warmup = Math.max(100, settings.submissions() / 2);
+            context.progress()
+                    .accept("warm-up: " + warmup + " submissions direct, " + warmup + " through the gateway, " + warmup
+                            + " raw");
+            submitAll("warm-up direct", dossier, token, procedure, 4, warmup);
+            submitAll("warm-up gateway", gateway, token, procedure, 4, warmup);
+            ClosedModelLoad.run("warm-up raw", raw::submit, 4, warmup);
+
+            boolean quiet = Machine.awaitQuiet(context.maxLoad(), context.maxWait(), context.progress());
+            String loadAtStart = Machine.loadAverageLine();
+            Instant measuredFrom = Instant.now();
+            List<LoadResult> results = new ArrayList<>();
+            for (int concurrency : settings.concurrency()) {
+                int n = settings.submissions();
+                LoadResult baseline = ClosedModelLoad.run("raw PostgreSQL (JDBC)", raw::submit, concurrency, n);
+                context.progress().accept(baseline.summary());
+                results.add(baseline);
+                results.add(submitAll("direct (dossier-service)", dossier, token, procedure, concurrency, n));
+                results.add(submitAll("gateway", gateway, token, procedure, concurrency, n));
+            }
+            Duration measured = Duration.between(measuredFrom, Instant.now());
+            String loadAtEnd = Machine.loadAverageLine();
+
+            baselineExpected = (long) warmup
+                    + (long) settings.submissions() * settings.concurrency().size();
+            Verification verification = verify(jdbcUrl, platform.kafkaBootstrapServers(), raw);
+            raw.close();
+            context.progress().accept(verification.toString());
+            Path report = context.docs().resolve("submissions.md");
+            Files.writeString(
+                    report,
+                    report(
+                            procedure,
+                            results,
+                            verification,
+                            loadBefore,
+                            loadAtStart,
+                            loadAtEnd,
+                            quiet,
+                            measured,
+                            started.jvmOptions()),
+                    StandardCharsets.UTF_8);
+            context.progress().accept("wrote " + report);
+        }
+    }
+
+    /** The level-4 procedure with online delivery and the fewest required documents. */
+    private Chosen choose(URI catalogue) throws Exception {
+        Chosen best = null;
+        for (int page = 0; page < 20; page++) {
+            Map<String, Object> listing = getJson(
+                    URI.create(catalogue + "/api/catalogue/procedures?serviceLevel=4&size=100&page=" + page), null);
+            List<Object> content = JSONObjectUtils.getJSONArray(listing, "content");
+            if (content == null || content.isEmpty()) {
+                break;
+            }
+            for (Object item : content) {
+                @SuppressWarnings("unchecked")
+                String code = (String) ((Map<String, Object>) item).get("code");
+                Map<String, Object> detail = getJson(URI.create(catalogue + "/api/catalogue/procedures/" + code), null);
+                List<Object> delivery = JSONObjectUtils.getJSONArray(detail, "deliveryOptions");
+                if (delivery == null || !delivery.contains("ONLINE")) {
+                    continue;
+                }
+                List<String> required = new ArrayList<>();
+                for (Object document : JSONObjectUtils.getJSONArray(detail, "documents")) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> d = (Map<String, Object>) document;
+                    if (!Boolean.FALSE.equals(d.get("required"))) {
+                        required.add((String) d.get("code"));
+                    }
+                }
+                if (best == null || required.size() < best.requiredDocuments().size()) {
+                    Object cutOff = detail.get("cutOffHour");
+                    best = new Chosen(
+                            code,
+                            (String) detail.get("name"),
+                            (String) detail.get("agencyCode"),
+                            (String) detail.get("agencyName"),
+                            (String) detail.get("agencyLevel"),
+                            ((Number) detail.get("serviceLevel")).intValue(),
+                            ((Number) detail.get("version")).intValue(),
+                            ((Number) detail.get("processingDays")).intValue(),
+                            ((Number) detail.get("onlineProcessingDays")).intValue(),
+                            ((Number) detail.get("feeTotal")).longValue(),
+                            cutOff == null ? null : ((Number) cutOff).intValue(),
+                            List.copyOf(required));
+                    if (required.isEmpty()) {
+                        return best;
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException("no level-4 procedure with ONLINE delivery in the catalogue");
+        }
+        return best;
+    }
+
+    /** Uploads the files first (untimed), then submits {@code n} dossiers with {@code concurrency} workers. */
+    private LoadResult submitAll(String target, URI base, String token, Chosen procedure, int concurrency, int n)
+            throws Exception {
+        List<String> bodies = upload(token, procedure, n);
+        LoadResult result =
+                ClosedModelLoad.run(target, index -> submit(base, token, bodies.get((int) index)), concurrency, n);
+        context.progress().accept(result.summary());
+        return result;
+    }
+
+    private boolean submit(URI base, String token, String body) throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/dossiers"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        statuses.computeIfAbsent(response.statusCode(), s -> new LongAdder()).increment();
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + ": "
+                    + response.body().substring(0, Math.min(300, response.body().length())));
+        }
+        created.increment();
+        Matcher code = CODE.matcher(response.body());
+        if (code.find()) {
+            codes.add(code.group(1));
+        }
+        return true;
+    }
+
+    /** One submission body per call, each with its own freshly uploaded files (a file serves one dossier). */
+    private List<String> upload(String token, Chosen procedure, int n) throws Exception {
+        ExecutorService uploaders = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> bodies = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                bodies.add(uploaders.submit(() -> {
+                    List<String> documents = new ArrayList<>();
+                    for (String documentCode : procedure.requiredDocuments()) {
+                        String id = uploadOne(token, procedure.code(), documentCode);
+                        documents.add("{\"code\":\"" + documentCode + "\",\"attachmentId\":\"" + id + "\"}");
+                    }
+                    return body(procedure.code(), documents);
+                }));
+            }
+            List<String> result = new ArrayList<>(n);
+            for (Future<String> body : bodies) {
+                result.add(body.get());
+            }
+            return result;
+        } finally {
+            uploaders.shutdownNow();
+        }
+    }
+
+    private String uploadOne(String token, String procedureCode, String documentCode) throws Exception {
+        String boundary = "----egov-bench-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        part(body, boundary, "procedureCode", null, procedureCode.getBytes(StandardCharsets.UTF_8));
+        part(body, boundary, "documentCode", null, documentCode.getBytes(StandardCharsets.UTF_8));
+        part(body, boundary, "file", "giay-to.pdf", PDF);
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(uploadTarget + "/api/dossiers/attachments"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("upload refused: HTTP " + response.statusCode() + " " + response.body());
+        }
+        return (String) JSONObjectUtils.parse(response.body()).get("id");
+    }
+
+    private static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] value)
+            throws java.io.IOException {
+        StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n");
+        head.append("Content-Disposition: form-data; name=\"").append(name).append('"');
+        if (fileName != null) {
+            head.append("; filename=\"").append(fileName).append("\"\r\nContent-Type: application/pdf");
+        }
+        head.append("\r\n\r\n");
+        body.write(head.toString().getBytes(StandardCharsets.UTF_8));
+        body.write(value);
+        body.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String body(String procedureCode, List<String> documents) {
+        return """
+                {"procedureCode":"%s",
+                 "applicant":{"fullName":"Nguyễn Văn An","idNumber":"048090001234","phone":"0905123456",
+                              "email":"an.nguyen@example.vn","address":"12 Trần Phú, Hải Châu, Đà Nẵng"},
+                 "notify":["SMS","EMAIL"],"delivery":"ONLINE","form":{"purpose":"Xin việc"},
+                 "documents":[%s]}"""
+                .formatted(procedureCode, String.join(",", documents));
+    }
+
+    private Map<String, Object> getJson(URI uri, String token) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response =
+                http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + uri + ": HTTP " + response.statusCode());
+        }
+        return JSONObjectUtils.parse(response.body());
+    }
+
+    /**
+     * What the after-run count found.
+     *
+     * @param created 201s received, warm-up included
+     * @param distinctCodes distinct dossier codes in those 201s
+     * @param stored dossiers in the database
+     * @param storedDistinct distinct codes in the database
+     * @param lost codes answered with 201 that the database does not hold
+     * @param unacknowledged dossiers in the database that no 201 named
+     * @param outbox {@code vn.egov.dossier.submitted} outbox rows
+     * @param outboxUnpublished of which still unpublished when the count was taken
+     * @param kafkaRecords {@code vn.egov.dossier.submitted} records read back from the topic
+     * @param kafkaDistinct distinct CloudEvents ids among them
+     * @param missingFromKafka outbox ids with no record
+     * @param unknownInKafka record ids with no outbox row
+     * @param baselineRows dossiers the raw baseline stored (its own tables)
+     */
+    record Verification(
+            long created,
+            long distinctCodes,
+            long stored,
+            long storedDistinct,
+            long lost,
+            long unacknowledged,
+            long outbox,
+            long outboxUnpublished,
+            long kafkaRecords,
+            long kafkaDistinct,
+            long missingFromKafka,
+            long unknownInKafka,
+            long baselineRows,
+            long baselineExpected,
+            Map<Integer, Long> statuses) {
+
+        boolean noneLost() {
+            return lost == 0 && created == distinctCodes && stored == created && storedDistinct == stored;
+        }
+
+        boolean publishedExactlyOnce() {
+            return outbox == stored
+                    && outboxUnpublished == 0
+                    && kafkaRecords == outbox
+                    && kafkaDistinct == outbox
+                    && missingFromKafka == 0
+                    && unknownInKafka == 0;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    Locale.ROOT,
+                    "201s %d (distinct codes %d), dossiers stored %d (distinct %d), lost %d, stored without 201 %d;"
+                            + " outbox %d (unpublished %d), Kafka records %d (distinct %d), missing %d, unknown %d;"
+                            + " baseline rows %d of %d; HTTP statuses %s",
+                    created,
+                    distinctCodes,
+                    stored,
+                    storedDistinct,
+                    lost,
+                    unacknowledged,
+                    outbox,
+                    outboxUnpublished,
+                    kafkaRecords,
+                    kafkaDistinct,
+                    missingFromKafka,
+                    unknownInKafka,
+                    baselineRows,
+                    baselineExpected,
+                    statuses);
+        }
+    }
+
+    private long baselineExpected;
+
+    private Verification verify(String jdbcUrl, String kafka, RawSubmissions raw) throws Exception {
+        context.progress().accept("counting: database, outbox, Kafka");
+        Set<String> stored = new HashSet<>();
+        long storedRows;
+        long outbox;
+        long unpublished = -1;
+        Set<String> outboxIds = new HashSet<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
+                Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select code from public.dossier")) {
+                long rows = 0;
+                while (rs.next()) {
+                    stored.add(rs.getString(1));
+                    rows++;
+                }
+                storedRows = rows;
+            }
+            // The relay polls every 500 ms: give it time to drain what the last phase wrote.
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+            while (Instant.now().isBefore(deadline)) {
+                try (ResultSet rs = s.executeQuery("select count(*) from public.outbox_event where type = '" + SUBMITTED
+                        + "' and published_at is null")) {
+                    rs.next();
+                    unpublished = rs.getLong(1);
+                }
+                if (unpublished == 0) {
+                    break;
+                }
+                Thread.sleep(500);
+            }
+            try (ResultSet rs =
+                    s.executeQuery("select id::text from public.outbox_event where type = '" + SUBMITTED + "'")) {
+                while (rs.next()) {
+                    outboxIds.add(rs.getString(1));
+                }
+            }
+            outbox = outboxIds.size();
+        }
+        List<String> kafkaIds = new ArrayList<>();
+        try (KafkaTestConsumer consumer = new KafkaTestConsumer(kafka, TOPIC)) {
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> records = List.of();
+            while (Instant.now().isBefore(deadline)) {
+                records = consumer.all(
+                        r -> SUBMITTED.equals(KafkaTestConsumer.header(r, "ce_type")), Duration.ofSeconds(3));
+                if (records.size() >= outbox) {
+                    // One more window, so that a duplicate arriving late is seen too.
+                    records = consumer.all(
+                            r -> SUBMITTED.equals(KafkaTestConsumer.header(r, "ce_type")), Duration.ofSeconds(3));
+                    break;
+                }
+            }
+            records.forEach(r -> kafkaIds.add(KafkaTestConsumer.header(r, "ce_id")));
+        }
+        Set<String> kafkaDistinct = new HashSet<>(kafkaIds);
+        Set<String> missing = new HashSet<>(outboxIds);
+        missing.removeAll(kafkaDistinct);
+        Set<String> unknown = new HashSet<>(kafkaDistinct);
+        unknown.removeAll(outboxIds);
+        Set<String> lost = new HashSet<>(codes);
+        lost.removeAll(stored);
+        Set<String> unacknowledged = new HashSet<>(stored);
+        unacknowledged.removeAll(codes);
+        Map<Integer, Long> byStatus = new java.util.TreeMap<>();
+        statuses.forEach((status, count) -> byStatus.put(status, count.sum()));
+        return new Verification(
+                created.sum(),
+                codes.size(),
+                storedRows,
+                stored.size(),
+                lost.size(),
+                unacknowledged.size(),
+                outbox,
+                unpublished,
+                kafkaIds.size(),
+                kafkaDistinct.size(),
+                missing.size(),
+                unknown.size(),
+                raw.count(),
+                baselineExpected,
+                byStatus);
+    }
+
+    private String report(
+            Chosen procedure,
+            List<LoadResult> results,
+            Verification verification,
+            String loadBefore,
+            String loadAtStart,
+            String loadAtEnd,
+            boolean quiet,
+            Duration measured,
+            List<String> jvmOptions) {
+        Map<String, LoadResult> best = new LinkedHashMap<>();
+        for (LoadResult r : results) {
+            best.merge(r.target(), r, (a, b) -> b.achievedRate() > a.achievedRate() ? b : a);
+        }
+        LoadResult raw = best.get("raw PostgreSQL (JDBC)");
+        LoadResult direct = best.get("direct (dossier-service)");
+        LoadResult gateway = best.get("gateway");
+        double gatewayShare = gateway.achievedRate() / raw.achievedRate();
+        double directShare = direct.achievedRate() / raw.achievedRate();
+        boolean errorsFree = results.stream().allMatch(r -> r.errors() == 0);
+        boolean met =
+                gatewayShare >= GATEWAY_SHARE_TARGET && verification.noneLost() && verification.publishedExactlyOnce();
+        StringBuilder md = new StringBuilder();
+        md.append("# Submission benchmark (issue 4)\n\n");
+        md.append("Written by `benchmarks` (`vn.egov.benchmarks.Benchmarks`) at the end of its run; do not edit by"
+                + " hand, run it again.\n\n");
+        md.append("## Verdict\n\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "- Through the gateway at least %.0f%% of the raw baseline, with zero lost or duplicated dossiers:"
+                        + " **%s**.%n",
+                GATEWAY_SHARE_TARGET * 100,
+                met ? "met" : "NOT met"));
+        md.append(String.format(
+                Locale.ROOT,
+                "- Most sustained: raw PostgreSQL %.1f/s (%s), direct %.1f/s (%s) = %.1f%% of raw, gateway %.1f/s"
+                        + " (%s) = **%.1f%% of raw** (%.1f%% of direct).%n",
+                raw.achievedRate(),
+                raw.model(),
+                direct.achievedRate(),
+                direct.model(),
+                directShare * 100,
+                gateway.achievedRate(),
+                gateway.model(),
+                gatewayShare * 100,
+                gateway.achievedRate() / direct.achievedRate() * 100));
+        md.append(String.format(
+                Locale.ROOT,
+                "- Counted after the run: %d 201 answers, %d dossiers stored, %d lost, %d stored without a 201,"
+                        + " %d duplicated codes: **%s**.%n",
+                verification.created(),
+                verification.stored(),
+                verification.lost(),
+                verification.unacknowledged(),
+                verification.stored()
+                        - verification.storedDistinct()
+                        + (verification.created() - verification.distinctCodes()),
+                verification.noneLost() ? "none lost, none duplicated" : "MISMATCH"));
+        md.append(String.format(
+                Locale.ROOT,
+                "- Outbox to Kafka: %d `%s` outbox rows (%d unpublished), %d records on `%s` (%d distinct ids),"
+                        + " %d never published, %d unknown: **%s**.%n",
+                verification.outbox(),
+                SUBMITTED,
+                verification.outboxUnpublished(),
+                verification.kafkaRecords(),
+                TOPIC,
+                verification.kafkaDistinct(),
+                verification.missingFromKafka(),
+                verification.unknownInKafka(),
+                verification.publishedExactlyOnce() ? "each published exactly once" : "MISMATCH"));
+        md.append(String.format(
+                Locale.ROOT,
+                "- Errors during the measured phases: %s. HTTP statuses over the whole run: %s.%n%n",
+                errorsFree
+                        ? "none"
+                        : results.stream().mapToLong(LoadResult::errors).sum() + "",
+                verification.statuses()));
+        if (!quiet) {
+            md.append("**Caution:** the machine's load average did not come below the threshold before measuring;"
+                    + " the figures include other work running beside the benchmark.\n\n");
+        }
+        md.append(String.format(
+                Locale.ROOT,
+                "## Submissions per second (closed model, %d submissions per level and target)%n%n",
+                settings.submissions()));
+        md.append("`achieved/s` is the throughput; the latencies are service times at that concurrency.\n\n");
+        md.append(LoadResult.tableHeader());
+        results.forEach(r -> md.append(r.tableRow()));
+        md.append("\n| concurrency | direct / raw | gateway / raw | gateway / direct |\n|---:|---:|---:|---:|\n");
+        for (int i = 0; i + 2 < results.size(); i += 3) {
+            LoadResult r = results.get(i);
+            LoadResult d = results.get(i + 1);
+            LoadResult g = results.get(i + 2);
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.1f%% | %.1f%% | %.1f%% |%n",
+                    r.model().replace("closed c=", ""),
+                    d.achievedRate() / r.achievedRate() * 100,
+                    g.achievedRate() / r.achievedRate() * 100,
+                    g.achievedRate() / d.achievedRate() * 100));
+        }
+        md.append("\n## Run\n\n");
+        md.append(Machine.describe()).append("\n");
+        md.append("| command | `").append(context.command()).append("` |\n");
+        md.append("| services started | identity-service, catalogue-service, dossier-service, gateway (devstack,"
+                + " free ports, temporary data directory; PostgreSQL 17 and Kafka embedded) |\n");
+        md.append(
+                "| PostgreSQL | the devstack's embedded PostgreSQL 17 (zonky binaries), run with fsync and"
+                        + " synchronous_commit off: commits do not wait for the disk, for the baseline as for the services |\n");
+        md.append("| service JVM options | `")
+                .append(String.join(" ", jvmOptions))
+                .append("` |\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "| procedure | %s %s (level %d, %s, agency %s), online delivery, %d required document(s): one"
+                        + " PDF uploaded per document and submission before each phase (untimed) |%n",
+                procedure.code(),
+                procedure.name(),
+                procedure.serviceLevel(),
+                procedure.agencyLevel(),
+                procedure.agencyCode(),
+                procedure.requiredDocuments().size()));
+        md.append("| caller | the demo citizen (`citizen`, token from identity-service by the authorization code"
+                + " flow with PKCE, `OidcLogin`), a new `Idempotency-Key` per submission |\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "| phases | warm-up (not reported), then per concurrency level %s: raw, direct, gateway;"
+                        + " measured part took %d s |%n",
+                settings.concurrency(),
+                measured.toSeconds()));
+        md.append("| `/proc/loadavg` before the platform started | ")
+                .append(loadBefore)
+                .append(" |\n");
+        md.append("| `/proc/loadavg` when measuring started | ")
+                .append(loadAtStart)
+                .append(" |\n");
+        md.append("| `/proc/loadavg` at the end | ").append(loadAtEnd).append(" |\n\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "The baseline wrote %d dossiers to its own copies of the tables (expected %d).%n%n",
+                verification.baselineRows(),
+                verification.baselineExpected()));
+        SearchBenchmark.appendErrors(md, results);
+        md.append("See [README.md](README.md) for the method.\n");
+        return md.toString();
+    }
+}

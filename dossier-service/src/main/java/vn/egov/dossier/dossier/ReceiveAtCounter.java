@@ -1,20 +1,14 @@
 package vn.egov.dossier.dossier;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.egov.dossier.attachment.SubmittedDocuments;
 import vn.egov.dossier.calendar.WorkingCalendar;
@@ -34,11 +28,6 @@ public class ReceiveAtCounter {
 
     /** Counter dossiers belong to no citizen account; the applicant follows them by code and phone. */
     static final String KEEPER_PREFIX = "counter:";
-
-    private static final JsonMapper CANONICAL = JsonMapper.builder()
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .build();
 
     private final Catalogue catalogue;
     private final Dossiers dossiers;
@@ -76,7 +65,7 @@ public class ReceiveAtCounter {
 
     public SubmissionReceipt receive(CurrentUser officer, String idempotencyKey, Submission submission) {
         String keeper = KEEPER_PREFIX + officer.subject();
-        String requestHash = hash(submission);
+        String requestHash = submission.fingerprint();
         var earlier = keys.replay(keeper, idempotencyKey, requestHash);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -132,15 +121,5 @@ public class ReceiveAtCounter {
 
     private static ApiProblem invalid(String slug, String field, String detail) {
         return ApiProblem.badRequest(slug, detail).with("errors", List.of(Map.of("field", field, "message", detail)));
-    }
-
-    private static String hash(Submission submission) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(CANONICAL.writeValueAsString(submission).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -1,18 +1,12 @@
 package vn.egov.dossier.dossier;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.egov.dossier.attachment.SubmittedDocuments;
 import vn.egov.dossier.catalogue.Catalogue;
@@ -26,12 +20,6 @@ import vn.egov.servicedefaults.problem.ApiProblem;
  */
 @Component
 public class SubmitDossier {
-
-    /** Canonical JSON for the request hash: the same request written in another order is the same request. */
-    private static final JsonMapper CANONICAL = JsonMapper.builder()
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .build();
 
     private final Catalogue catalogue;
     private final Dossiers dossiers;
@@ -71,7 +59,7 @@ public class SubmitDossier {
      * @param idempotencyKey the client's key for this submission
      */
     public SubmissionReceipt submit(String owner, String idempotencyKey, Submission submission) {
-        String requestHash = hash(submission);
+        String requestHash = submission.fingerprint();
         var earlier = keys.replay(owner, idempotencyKey, requestHash);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -129,15 +117,5 @@ public class SubmitDossier {
 
     private static ApiProblem invalid(String slug, String field, String detail) {
         return ApiProblem.badRequest(slug, detail).with("errors", List.of(Map.of("field", field, "message", detail)));
-    }
-
-    private static String hash(Submission submission) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(CANONICAL.writeValueAsString(submission).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -62,7 +62,8 @@ final class SearchSql {
     static final Named PAGE = Named.of(FROM.replace("{columns}", COLUMNS)
             + " order by score desc, length(c.name), c.procedure_code limit :limit offset :offset");
     static final Named COUNT = Named.of(FROM.replace("{columns}", "count(*)"));
-    static final String THRESHOLD = "select set_config('pg_trgm.word_similarity_threshold', ?, true)";
+    static final String THRESHOLD =
+            "select set_config('pg_trgm.word_similarity_threshold', ?, true), set_config('enable_seqscan', 'off', true)";
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}.]+");

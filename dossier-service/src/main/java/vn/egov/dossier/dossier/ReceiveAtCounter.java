@@ -3,8 +3,7 @@ package vn.egov.dossier.dossier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -12,7 +11,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.egov.dossier.attachment.SubmittedDocuments;
 import vn.egov.dossier.calendar.WorkingCalendar;
-import vn.egov.dossier.catalogue.Catalogue;
 import vn.egov.dossier.catalogue.Procedure;
 import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
@@ -29,7 +27,7 @@ public class ReceiveAtCounter {
     /** Counter dossiers belong to no citizen account; the applicant follows them by code and phone. */
     static final String KEEPER_PREFIX = "counter:";
 
-    private final Catalogue catalogue;
+    private final SubmissionChecks checks;
     private final Dossiers dossiers;
     private final DossierCodes codes;
     private final SubmissionKeys keys;
@@ -41,7 +39,7 @@ public class ReceiveAtCounter {
     private final Clock clock;
 
     ReceiveAtCounter(
-            Catalogue catalogue,
+            SubmissionChecks checks,
             Dossiers dossiers,
             DossierCodes codes,
             SubmissionKeys keys,
@@ -51,7 +49,7 @@ public class ReceiveAtCounter {
             PlatformTransactionManager transactionManager,
             JsonMapper json,
             Clock clock) {
-        this.catalogue = catalogue;
+        this.checks = checks;
         this.dossiers = dossiers;
         this.codes = codes;
         this.keys = keys;
@@ -70,12 +68,7 @@ public class ReceiveAtCounter {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Procedure procedure = catalogue
-                .procedure(submission.procedureCode())
-                .orElseThrow(() -> invalid(
-                        "unknown-procedure",
-                        "procedureCode",
-                        "No procedure " + submission.procedureCode() + " in the catalogue"));
+        Procedure procedure = checks.procedureFor(submission);
         if (!officer.isOfficerOf(procedure.agencyCode())) {
             throw new ApiProblem(
                     HttpStatus.FORBIDDEN,
@@ -83,19 +76,11 @@ public class ReceiveAtCounter {
                     "Forbidden",
                     "Only an officer of " + procedure.agencyCode() + " receives dossiers of this procedure");
         }
-        if (!procedure.delivers(submission.delivery().name())) {
-            throw invalid(
-                    "delivery-not-offered",
-                    "delivery",
-                    "Procedure " + procedure.code() + " delivers results only " + procedure.deliveryOptions());
-        }
         documents.check(officer.subject(), procedure, submission.documents());
         return transactions.execute(tx -> {
-            if (!keys.claim(keeper, idempotencyKey, requestHash)) {
-                tx.setRollbackOnly();
-                return keys.replay(keeper, idempotencyKey, requestHash)
-                        .orElseThrow(() -> ApiProblem.conflict(
-                                "submission-in-progress", "A submission with this Idempotency-Key is in progress"));
+            Optional<SubmissionReceipt> replayed = keys.claimOrReplay(tx, keeper, idempotencyKey, requestHash);
+            if (replayed.isPresent()) {
+                return replayed.get();
             }
             Instant now = clock.instant();
             Dossier dossier = Dossier.receivedAtCounter(
@@ -117,9 +102,5 @@ public class ReceiveAtCounter {
             keys.remember(keeper, idempotencyKey, receipt);
             return receipt;
         });
-    }
-
-    private static ApiProblem invalid(String slug, String field, String detail) {
-        return ApiProblem.badRequest(slug, detail).with("errors", List.of(Map.of("field", field, "message", detail)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
 import tools.jackson.databind.json.JsonMapper;
 import vn.egov.servicedefaults.problem.ApiProblem;
 
@@ -59,6 +60,23 @@ class SubmissionKeys {
                         key,
                         requestHash)
                 == 1;
+    }
+
+    /**
+     * Claims the key in the current transaction, or, when a concurrent request holds it, marks the transaction for
+     * rollback and returns that request's receipt.
+     *
+     * @return empty when this request now owns the key and goes on
+     * @throws ApiProblem 409 while the other request has not finished
+     */
+    Optional<SubmissionReceipt> claimOrReplay(TransactionStatus tx, String owner, String key, String requestHash) {
+        if (claim(owner, key, requestHash)) {
+            return Optional.empty();
+        }
+        tx.setRollbackOnly();
+        return Optional.of(replay(owner, key, requestHash)
+                .orElseThrow(() -> ApiProblem.conflict(
+                        "submission-in-progress", "A submission with this Idempotency-Key is in progress")));
     }
 
     void remember(String owner, String key, SubmissionReceipt receipt) {

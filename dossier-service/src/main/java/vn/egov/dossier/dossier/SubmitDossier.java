@@ -2,16 +2,13 @@ package vn.egov.dossier.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.egov.dossier.attachment.SubmittedDocuments;
-import vn.egov.dossier.catalogue.Catalogue;
 import vn.egov.dossier.catalogue.Procedure;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
  * A citizen submits a dossier online. The procedure is checked against the catalogue before any write (an unknown
@@ -21,7 +18,7 @@ import vn.egov.servicedefaults.problem.ApiProblem;
 @Component
 public class SubmitDossier {
 
-    private final Catalogue catalogue;
+    private final SubmissionChecks checks;
     private final Dossiers dossiers;
     private final DossierCodes codes;
     private final SubmissionKeys keys;
@@ -32,7 +29,7 @@ public class SubmitDossier {
     private final Clock clock;
 
     SubmitDossier(
-            Catalogue catalogue,
+            SubmissionChecks checks,
             Dossiers dossiers,
             DossierCodes codes,
             SubmissionKeys keys,
@@ -41,7 +38,7 @@ public class SubmitDossier {
             PlatformTransactionManager transactionManager,
             JsonMapper json,
             Clock clock) {
-        this.catalogue = catalogue;
+        this.checks = checks;
         this.dossiers = dossiers;
         this.codes = codes;
         this.keys = keys;
@@ -64,36 +61,22 @@ public class SubmitDossier {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Procedure procedure = catalogue
-                .procedure(submission.procedureCode())
-                .orElseThrow(() -> invalid(
-                        "unknown-procedure",
-                        "procedureCode",
-                        "No procedure " + submission.procedureCode() + " in the catalogue"));
+        Procedure procedure = checks.procedureFor(submission);
         // Levels 1 and 2 inform and provide forms; only from level 3 (Decree 42/2022: "một phần") is a dossier
         // submitted online. Such procedures are received at the counter.
         if (procedure.serviceLevel() < 3) {
-            throw invalid(
+            throw SubmissionChecks.invalid(
                     "procedure-not-online",
                     "procedureCode",
                     "Procedure " + procedure.code() + " is at service level " + procedure.serviceLevel()
                             + " and cannot be submitted online; it is received at the counter of "
                             + procedure.agencyName());
         }
-        if (!procedure.delivers(submission.delivery().name())) {
-            throw invalid(
-                    "delivery-not-offered",
-                    "delivery",
-                    "Procedure " + procedure.code() + " delivers results only " + procedure.deliveryOptions());
-        }
         documents.check(owner, procedure, submission.documents());
         return transactions.execute(tx -> {
-            if (!keys.claim(owner, idempotencyKey, requestHash)) {
-                tx.setRollbackOnly();
-                SubmissionReceipt replayed = keys.replay(owner, idempotencyKey, requestHash)
-                        .orElseThrow(() -> ApiProblem.conflict(
-                                "submission-in-progress", "A submission with this Idempotency-Key is in progress"));
-                return replayed;
+            Optional<SubmissionReceipt> replayed = keys.claimOrReplay(tx, owner, idempotencyKey, requestHash);
+            if (replayed.isPresent()) {
+                return replayed.get();
             }
             LocalDate today = LocalDate.now(clock);
             Dossier dossier = Dossier.submittedOnline(
@@ -113,9 +96,5 @@ public class SubmitDossier {
             keys.remember(owner, idempotencyKey, receipt);
             return receipt;
         });
-    }
-
-    private static ApiProblem invalid(String slug, String field, String detail) {
-        return ApiProblem.badRequest(slug, detail).with("errors", List.of(Map.of("field", field, "message", detail)));
     }
 }

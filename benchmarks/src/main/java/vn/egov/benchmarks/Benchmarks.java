@@ -45,6 +45,9 @@ public final class Benchmarks {
                 "submissions", "300",
                 "max-load", "2.5",
                 "max-wait-minutes", "15"));
+        options.put("root", DevstackOptions.defaults().root().toString());
+        options.put("service-jvm-options", "");
+        options.put("max-warmup-minutes", "5");
         String what = "all";
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -71,7 +74,7 @@ public final class Benchmarks {
             out.println("unknown benchmark " + what + "\n" + usage());
             System.exit(2);
         }
-        Path root = DevstackOptions.defaults().root();
+        Path root = Path.of(options.get("root")).toAbsolutePath();
         Path docs = Path.of(
                 options.getOrDefault("docs", root.resolve("docs/benchmarks").toString()));
         Files.createDirectories(docs);
@@ -81,7 +84,10 @@ public final class Benchmarks {
                 line -> out.println("[bench] " + line),
                 "java -jar benchmarks/target/benchmarks.jar " + String.join(" ", args),
                 Double.parseDouble(options.get("max-load")),
-                Duration.ofMinutes(Long.parseLong(options.get("max-wait-minutes"))));
+                Duration.ofMinutes(Long.parseLong(options.get("max-wait-minutes"))),
+                options.get("service-jvm-options").isBlank()
+                        ? List.of()
+                        : List.of(options.get("service-jvm-options").strip().split("\\s+")));
         context.progress().accept("load average at start: " + Machine.loadAverageLine());
         if (what.equals("search") || what.equals("all")) {
             new SearchBenchmark(
@@ -103,7 +109,8 @@ public final class Benchmarks {
                                             .map(String::strip)
                                             .map(Integer::parseInt)
                                             .toList(),
-                                    Integer.parseInt(options.get("submissions"))))
+                                    Integer.parseInt(options.get("submissions")),
+                                    Duration.ofMinutes(Long.parseLong(options.get("max-warmup-minutes")))))
                     .run();
         }
         // The Kafka client and HTTP client threads are not daemons everywhere; the platform is already stopped.
@@ -120,13 +127,23 @@ public final class Benchmarks {
                   --saturation-concurrency N search: workers of that probe (8)
                   --concurrency a,b,c        submissions: closed-model levels (1,4,16)
                   --submissions N            submissions: calls per level and target are N x level, at most 4 N (300)
+                  --max-warmup-minutes M     submissions: warm up until the JIT settles, at most M minutes (5)
                   --max-load X               wait for a 1-minute load average below X before measuring (2.5)
                   --max-wait-minutes M       ...but not longer than M minutes (15)
+                  --root DIR                 the repository root holding <module>/target/<module>.jar (.)
+                  --service-jvm-options "..." extra options of every service JVM (e.g. a flight recording)
                   --docs DIR                 where the reports go (docs/benchmarks)""";
     }
 
     /** What every benchmark shares: where things are, how to report, how to start the platform. */
-    record Context(Path root, Path docs, Consumer<String> progress, String command, double maxLoad, Duration maxWait) {
+    record Context(
+            Path root,
+            Path docs,
+            Consumer<String> progress,
+            String command,
+            double maxLoad,
+            Duration maxWait,
+            List<String> serviceJvmOptions) {
 
         /**
          * Starts the given services on free ports in a new temporary data directory. The service JVMs get the
@@ -140,8 +157,9 @@ public final class Benchmarks {
             List<String> jvm = new ArrayList<>(DevstackOptions.DEFAULT_JVM_OPTIONS);
             jvm.remove("-XX:TieredStopAtLevel=1");
             jvm.addAll(extraJvmOptions);
+            jvm.addAll(serviceJvmOptions);
             DevstackOptions options = new DevstackOptions(
-                    defaults.root(),
+                    root,
                     data,
                     true,
                     defaults.postgresPort(),

@@ -18,10 +18,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import vn.egov.testsupport.infra.PostgresServer;
 
 /**
- * The raw PostgreSQL baseline of a submission: the rows dossier-service writes for an online submission, in one
- * transaction over plain JDBC, with nothing else (no HTTP, no token, no validation, no catalogue read, no JPA):
- * the day's code sequence upsert, the idempotency key claim, the dossier, its first history entry, the
- * {@code vn.egov.dossier.submitted} outbox row, and the key's receipt. Documents are not linked (the service also
+ * The raw PostgreSQL baseline of a submission: the rows dossier-service writes for an online submission, over plain
+ * JDBC, with nothing else (no HTTP, no token, no validation, no catalogue read, no JPA): the day's code sequence upsert
+ * in a transaction of its own (as the service takes codes, ADR 0006), then in one transaction the idempotency key
+ * claim, the dossier, its first history entry, the {@code vn.egov.dossier.submitted} outbox row, and the key's
+ * receipt. Documents are not linked (the service also
  * updates the attachment rows and inserts the dossier's document list), so the baseline is, if anything, flattering.
  *
  * <p>The rows go to copies of the service's tables ({@code create table bench.x (like public.x including all)}, same
@@ -54,7 +55,7 @@ final class RawSubmissions {
         }
     }
 
-    /** One submission's rows in one transaction. */
+    /** One submission's rows: the code in its own transaction, the rest in a second one. */
     boolean submit(long index) throws SQLException {
         Connection c = idle.poll();
         if (c == null) {
@@ -92,6 +93,8 @@ final class RawSubmissions {
                 sequence = rs.getLong(1);
             }
         }
+        // The code is taken in a transaction of its own, as DossierCodes does (ADR 0006).
+        c.commit();
         String code = String.format(Locale.ROOT, "%s-%s-%04d", procedure.agencyCode(), DAY.format(today), sequence);
         try (PreparedStatement s = c.prepareStatement(
                 "insert into bench.submission_key (owner_subject, idempotency_key, request_hash) values (?, ?, ?)")) {

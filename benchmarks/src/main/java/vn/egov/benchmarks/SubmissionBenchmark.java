@@ -62,7 +62,8 @@ final class SubmissionBenchmark {
      * @param concurrency the closed-model levels, each run against the three targets
      * @param submissions calls per level and target
      */
-    record Settings(List<Integer> concurrency, int submissions) {}
+    /** @param maxWarmup the warm-up ends when the JIT has settled, or after this long */
+    record Settings(List<Integer> concurrency, int submissions, Duration maxWarmup) {}
 
     /** The chosen procedure, as its detail read says. */
     record Chosen(
@@ -113,14 +114,23 @@ final class SubmissionBenchmark {
             RawSubmissions raw = new RawSubmissions(jdbcUrl, procedure);
             raw.createTables();
 
-            // Warm-up: the JIT, the pools and the procedure cache, direct and through the gateway (not reported).
-            int warmup = Math.max(100, settings.submissions() / 2);
-            context.progress()
-                    .accept("warm-up: " + warmup + " submissions direct, " + warmup + " through the gateway, " + warmup
-                            + " raw");
-            submitAll("warm-up direct", dossier, token, procedure, 4, warmup);
-            submitAll("warm-up gateway", gateway, token, procedure, 4, warmup);
-            ClosedModelLoad.run("warm-up raw", raw::submit, 4, warmup);
+            // Warm-up (not reported): the JIT, the pools and the procedure cache, direct and through the gateway,
+            // in rounds until the compilers of dossier-service and the gateway have settled.
+            int round = Math.max(100, settings.submissions() / 2);
+            warmups = 0;
+            JitWarmup.Outcome warmup = new JitWarmup(List.of(dossier, gateway))
+                    .run(
+                            () -> {
+                                submitAll("warm-up direct", dossier, token, procedure, 4, round);
+                                submitAll("warm-up gateway", gateway, token, procedure, 4, round);
+                                ClosedModelLoad.run("warm-up raw", raw::submit, 4, round);
+                                warmups += round;
+                            },
+                            2,
+                            settings.maxWarmup(),
+                            context.progress());
+            context.progress().accept("warm-up: " + warmup.describe());
+            warmupOutcome = warmup;
 
             boolean quiet = Machine.awaitQuiet(context.maxLoad(), context.maxWait(), context.progress());
             String loadAtStart = Machine.loadAverageLine();
@@ -137,7 +147,7 @@ final class SubmissionBenchmark {
             Duration measured = Duration.between(measuredFrom, Instant.now());
             String loadAtEnd = Machine.loadAverageLine();
 
-            baselineExpected = (long) warmup
+            baselineExpected = (long) warmups
                     + (long) settings.submissions() * settings.concurrency().size();
             Verification verification = verify(jdbcUrl, platform.kafkaBootstrapServers(), raw);
             raw.close();
@@ -403,6 +413,8 @@ final class SubmissionBenchmark {
     }
 
     private long baselineExpected;
+    private int warmups;
+    private JitWarmup.Outcome warmupOutcome;
 
     private Verification verify(String jdbcUrl, String kafka, RawSubmissions raw) throws Exception {
         context.progress().accept("counting: database, outbox, Kafka");
@@ -614,8 +626,11 @@ final class SubmissionBenchmark {
                 + " flow with PKCE, `OidcLogin`), a new `Idempotency-Key` per submission |\n");
         md.append(String.format(
                 Locale.ROOT,
-                "| phases | warm-up (not reported), then per concurrency level %s: raw, direct, gateway;"
-                        + " measured part took %d s |%n",
+                "| phases | warm-up (not reported; rounds of %d submissions direct, through the gateway and raw"
+                        + " at c=4 until the JIT compilers of dossier-service and the gateway settle: %s), then per"
+                        + " concurrency level %s: raw, direct, gateway; measured part took %d s |%n",
+                Math.max(100, settings.submissions() / 2),
+                warmupOutcome.describe(),
                 settings.concurrency(),
                 measured.toSeconds()));
         md.append("| `/proc/loadavg` before the platform started | ")

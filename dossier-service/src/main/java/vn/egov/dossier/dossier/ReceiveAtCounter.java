@@ -77,30 +77,34 @@ public class ReceiveAtCounter {
                     "Only an officer of " + procedure.agencyCode() + " receives dossiers of this procedure");
         }
         documents.check(officer.subject(), procedure, submission.documents());
-        return transactions.execute(tx -> {
-            Optional<SubmissionReceipt> replayed = keys.claimOrReplay(tx, keeper, idempotencyKey, requestHash);
-            if (replayed.isPresent()) {
-                return replayed.get();
-            }
-            Instant now = clock.instant();
-            Dossier dossier = Dossier.receivedAtCounter(
-                    codes.next(procedure.agencyCode(), LocalDate.ofInstant(now, clock.getZone())),
-                    keeper,
-                    Actor.officer(officer.subject()),
-                    submission.applicant(),
-                    ProcedureSnapshot.of(procedure),
-                    submission.delivery(),
-                    submission.notifyChannels(),
-                    json.writeValueAsString(submission.form()),
-                    json.writeValueAsString(submission.documents()),
-                    now,
-                    calendar.deadlines());
-            dossiers.saveAndFlush(dossier);
-            documents.attach(dossier.code().value(), officer.subject(), procedure, submission.documents());
-            publications.submitted(dossier);
-            SubmissionReceipt receipt = SubmissionReceipt.of(dossier);
-            keys.remember(keeper, idempotencyKey, receipt);
-            return receipt;
-        });
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        return codes.issue(
+                procedure.agencyCode(),
+                today,
+                code -> transactions.execute(tx -> {
+                    Optional<SubmissionReceipt> replayed = keys.claimOrReplay(tx, keeper, idempotencyKey, requestHash);
+                    if (replayed.isPresent()) {
+                        return replayed.get();
+                    }
+                    Dossier dossier = Dossier.receivedAtCounter(
+                            code,
+                            keeper,
+                            Actor.officer(officer.subject()),
+                            submission.applicant(),
+                            ProcedureSnapshot.of(procedure),
+                            submission.delivery(),
+                            submission.notifyChannels(),
+                            json.writeValueAsString(submission.form()),
+                            json.writeValueAsString(submission.documents()),
+                            now,
+                            calendar.deadlines());
+                    dossiers.saveAndFlush(dossier);
+                    documents.attach(dossier.code().value(), officer.subject(), procedure, submission.documents());
+                    publications.submitted(dossier);
+                    SubmissionReceipt receipt = SubmissionReceipt.of(dossier);
+                    keys.remember(keeper, idempotencyKey, receipt);
+                    return receipt;
+                }));
     }
 }

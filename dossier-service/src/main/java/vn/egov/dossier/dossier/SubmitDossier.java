@@ -13,7 +13,8 @@ import vn.egov.dossier.catalogue.Procedure;
 /**
  * A citizen submits a dossier online. The procedure is checked against the catalogue before any write (an unknown
  * procedure or a delivery option it does not offer is a 400 and stores nothing); the dossier, its first history entry,
- * the {@code vn.egov.dossier.submitted} event and the idempotency record then commit together.
+ * the {@code vn.egov.dossier.submitted} event and the idempotency record then commit together, under a code taken
+ * just before ({@link DossierCodes}).
  */
 @Component
 public class SubmitDossier {
@@ -73,28 +74,31 @@ public class SubmitDossier {
                             + procedure.agencyName());
         }
         documents.check(owner, procedure, submission.documents());
-        return transactions.execute(tx -> {
-            Optional<SubmissionReceipt> replayed = keys.claimOrReplay(tx, owner, idempotencyKey, requestHash);
-            if (replayed.isPresent()) {
-                return replayed.get();
-            }
-            LocalDate today = LocalDate.now(clock);
-            Dossier dossier = Dossier.submittedOnline(
-                    codes.next(procedure.agencyCode(), today),
-                    owner,
-                    submission.applicant(),
-                    ProcedureSnapshot.of(procedure),
-                    submission.delivery(),
-                    submission.notifyChannels(),
-                    json.writeValueAsString(submission.form()),
-                    json.writeValueAsString(submission.documents()),
-                    clock.instant());
-            dossiers.saveAndFlush(dossier);
-            documents.attach(dossier.code().value(), owner, procedure, submission.documents());
-            publications.submitted(dossier);
-            SubmissionReceipt receipt = SubmissionReceipt.of(dossier);
-            keys.remember(owner, idempotencyKey, receipt);
-            return receipt;
-        });
+        LocalDate today = LocalDate.now(clock);
+        return codes.issue(
+                procedure.agencyCode(),
+                today,
+                code -> transactions.execute(tx -> {
+                    Optional<SubmissionReceipt> replayed = keys.claimOrReplay(tx, owner, idempotencyKey, requestHash);
+                    if (replayed.isPresent()) {
+                        return replayed.get();
+                    }
+                    Dossier dossier = Dossier.submittedOnline(
+                            code,
+                            owner,
+                            submission.applicant(),
+                            ProcedureSnapshot.of(procedure),
+                            submission.delivery(),
+                            submission.notifyChannels(),
+                            json.writeValueAsString(submission.form()),
+                            json.writeValueAsString(submission.documents()),
+                            clock.instant());
+                    dossiers.saveAndFlush(dossier);
+                    documents.attach(dossier.code().value(), owner, procedure, submission.documents());
+                    publications.submitted(dossier);
+                    SubmissionReceipt receipt = SubmissionReceipt.of(dossier);
+                    keys.remember(owner, idempotencyKey, receipt);
+                    return receipt;
+                }));
     }
 }

@@ -1,6 +1,7 @@
 package vn.egov.dossier.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.egov.dossier.Submissions.aSubmission;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,9 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.egov.contracts.Topics;
 import vn.egov.contracts.dossier.DossierEvents;
@@ -35,6 +40,12 @@ import vn.egov.testsupport.TestIdentity;
 import vn.egov.testsupport.TestInfrastructure;
 
 class SubmitDossierIT extends IntegrationTestBase {
+
+    @Autowired
+    DossierCodes codes;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     static final String CITIZEN = TestIdentity.shared().citizen("citizen");
 
@@ -121,9 +132,30 @@ class SubmitDossierIT extends IntegrationTestBase {
                         .map(r -> r.json().get("code").asString())
                         .collect(Collectors.toSet());
                 assertThat(codes).hasSize(20);
+                // Codes are taken outside the submissions' transactions (ADR 0006): without failures, no gaps.
+                List<Integer> numbers = codes.stream()
+                        .map(code -> Integer.parseInt(code.substring(code.lastIndexOf('-') + 1)))
+                        .sorted()
+                        .toList();
+                assertThat(numbers.get(19) - numbers.get(0)).isEqualTo(19);
             } finally {
                 pool.shutdownNow();
             }
+        }
+
+        @Test
+        void refusesToTakeACodeInsideATransactionThatWouldHoldTheAgencysCounterLocked() {
+            TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+
+            assertThatThrownBy(() -> transaction.executeWithoutResult(
+                            tx -> codes.next("000.00.15.H17", LocalDate.of(2020, 1, 2))))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from dossier_sequence where agency_code = ? and day = ?",
+                            Integer.class,
+                            "000.00.15.H17",
+                            java.sql.Date.valueOf(LocalDate.of(2020, 1, 2))))
+                    .isZero();
         }
     }
 

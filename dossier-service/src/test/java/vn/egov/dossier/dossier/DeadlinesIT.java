@@ -232,7 +232,10 @@ class DeadlinesIT extends IntegrationTestBase {
         @BeforeEach
         void dueThreeDaysAgo() {
             act("start-processing", OFFICER, "");
-            jdbc.update("update dossier set due_date = current_date - 3 where code = ?", code);
+            jdbc.update(
+                    "update dossier set due_date = ? where code = ?",
+                    java.sql.Date.valueOf(LocalDate.now(clock).minusDays(3)),
+                    code);
         }
 
         @Test

@@ -39,7 +39,11 @@ class InboxIT extends IntegrationTestBase {
                 .get("code")
                 .asString();
         api.post("/api/dossiers/" + code + "/actions/accept", OFFICER, "");
-        jdbc.update("update dossier set due_date = current_date + ? where code = ?", dueInDays, code);
+        // The service's date (Asia/Ho_Chi_Minh), not the database's: they differ for seven hours of every UTC day.
+        jdbc.update(
+                "update dossier set due_date = ? where code = ?",
+                java.sql.Date.valueOf(LocalDate.now(clock).plusDays(dueInDays)),
+                code);
         return code;
     }
 

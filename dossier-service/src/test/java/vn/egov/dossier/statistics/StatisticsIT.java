@@ -97,7 +97,10 @@ class StatisticsIT extends IntegrationTestBase {
         submitOnline(CatalogueStub.JUDICIAL_RECORD);
         String late = receiveAtCounter(CatalogueStub.COUNTER_ONLY);
         act(late, "start-processing");
-        jdbc.update("update dossier set due_date = current_date - 1 where code = ?", late);
+        jdbc.update(
+                "update dossier set due_date = ? where code = ?",
+                java.sql.Date.valueOf(LocalDate.now(clock).minusDays(1)),
+                late);
         act(late, "approve");
         LocalDate today = LocalDate.now(clock);
 
@@ -148,7 +151,10 @@ class StatisticsIT extends IntegrationTestBase {
     void filterByProcedureAndAgencyLevel() {
         String late = receiveAtCounter(CatalogueStub.COUNTER_ONLY);
         act(late, "start-processing");
-        jdbc.update("update dossier set due_date = current_date - 1 where code = ?", late);
+        jdbc.update(
+                "update dossier set due_date = ? where code = ?",
+                java.sql.Date.valueOf(LocalDate.now(clock).minusDays(1)),
+                late);
         act(late, "approve");
         LocalDate today = LocalDate.now(clock);
         String period = "from=" + today + "&to=" + today;

@@ -30,6 +30,7 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RecordInterceptor;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -105,6 +106,18 @@ public class ServiceDefaultsAutoConfiguration {
         @Bean
         SecurityDefaults securityDefaults(JsonMapper json) {
             return new SecurityDefaults(json);
+        }
+
+        /**
+         * No observation per security filter, authentication and authorization. The HTTP server observation still
+         * times and traces every request. Wrapping each of the chain's fifteen filters in an observation of its own
+         * was measurable: a flight recording of dossier-service under load had about a fifth of the request threads'
+         * samples in the security chain (JWT checks included), much of it in the observation wrappers.
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        SecurityObservationSettings securityObservationSettings() {
+            return SecurityObservationSettings.noObservations();
         }
 
         @Bean

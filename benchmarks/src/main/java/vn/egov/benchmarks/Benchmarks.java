@@ -120,7 +120,7 @@ public final class Benchmarks {
     static String usage() {
         return """
                 usage: java -jar benchmarks/target/benchmarks.jar [search|submissions|all] [options]
-                  --rate N                   search: requests/s of the raw-SQL and in-service phases (500)
+                  --rate N                   search: requests/s of the raw-index and in-service phases (500)
                   --gateway-rate N           search: requests/s through the gateway (500, the target's rate)
                   --warmup S / --duration S  search: seconds of warm-up and of measurement per target (20 / 30)
                   --saturation-requests N    search: calls of the closed-model throughput probe per target (3000)

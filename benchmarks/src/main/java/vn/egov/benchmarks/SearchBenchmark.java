@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,13 +31,16 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.egov.catalogue.search.index.ProcedureIndex;
 import vn.egov.devstack.Platform;
 import vn.egov.devstack.PlatformService;
 import vn.egov.testsupport.infra.PostgresServer;
 
 /**
  * Issue 3's benchmark: search latency over a 10,000-procedure catalogue, in-service and through the gateway, beside
- * the raw SQL the service runs, in the same run and at the same rate (open model, warm-up first). Queries are the
+ * the raw index (the service's own Lucene engine, in this JVM), in the same run and at the same rate (open model, warm-up first). Queries are the
  * golden set's, accented and unaccented, in a fixed shuffled order.
  */
 final class SearchBenchmark {
@@ -51,11 +55,13 @@ final class SearchBenchmark {
     /** Above the service's 200 Tomcat threads, so that the service, not the generator, is what queues. */
     static final int MAX_IN_FLIGHT = 256;
 
+    static final String RAW_INDEX = "raw index (Lucene, in the load generator's JVM)";
+
     static final EnumSet<PlatformService> SERVICES =
             EnumSet.of(PlatformService.IDENTITY, PlatformService.CATALOGUE, PlatformService.GATEWAY);
 
     /**
-     * @param rate requests per second of the raw-SQL and in-service phases
+     * @param rate requests per second of the raw-index and in-service phases
      * @param gatewayRate requests per second through the gateway (the target is stated at 500)
      * @param saturationRequests calls of the closed-model throughput probe per target (0 skips it)
      * @param saturationConcurrency workers of that probe; the service's connection pool holds 10
@@ -68,8 +74,13 @@ final class SearchBenchmark {
             int saturationRequests,
             int saturationConcurrency) {}
 
+    /** The warm-up of a service phase ends when the JIT has settled, or after this long. */
+    static final Duration MAX_WARMUP = Duration.ofMinutes(3);
+
     private final Benchmarks.Context context;
     private final Settings settings;
+    private final Map<String, JitWarmup.Outcome> warmups = new LinkedHashMap<>();
+    private final Map<String, String> cacheUse = new LinkedHashMap<>();
 
     SearchBenchmark(Benchmarks.Context context, Settings settings) {
         this.context = context;
@@ -91,16 +102,33 @@ final class SearchBenchmark {
             List<LoadResult> results = new ArrayList<>();
             List<LoadResult> saturation = new ArrayList<>();
             long emptyPages;
-            try (JdbcSearch raw = new JdbcSearch(jdbcUrl, queries)) {
-                measure("raw SQL (JDBC)", raw::start, settings.rate(), results, () -> raw.abandonQueued(), jdbcUrl);
-                probe("raw SQL (JDBC)", raw::blocking, saturation, jdbcUrl);
+            HttpSearch inService = new HttpSearch(platform.url(PlatformService.CATALOGUE), queries);
+            try (IndexSearch raw = new IndexSearch(jdbcUrl, queries)) {
+                context.progress()
+                        .accept("raw index: " + raw.size() + " procedures indexed in " + raw.buildMillis() + " ms");
+                sameFirstPages(raw, inService, queries);
+                measure(RAW_INDEX, raw::start, settings.rate(), results, raw::abandonQueued, jdbcUrl, List.of());
+                probe(RAW_INDEX, raw::blocking, saturation, jdbcUrl);
                 emptyPages = raw.emptyQueries();
             }
-            HttpSearch inService = new HttpSearch(platform.url(PlatformService.CATALOGUE), queries);
-            measure("in-service (catalogue)", inService::start, settings.rate(), results, () -> {}, jdbcUrl);
+            measure(
+                    "in-service (catalogue)",
+                    inService::start,
+                    settings.rate(),
+                    results,
+                    () -> {},
+                    jdbcUrl,
+                    List.of(platform.url(PlatformService.CATALOGUE)));
             probe("in-service (catalogue)", inService::blocking, saturation, jdbcUrl);
             HttpSearch gateway = new HttpSearch(platform.url(PlatformService.GATEWAY), queries);
-            measure("gateway", gateway::start, settings.gatewayRate(), results, () -> {}, jdbcUrl);
+            measure(
+                    "gateway",
+                    gateway::start,
+                    settings.gatewayRate(),
+                    results,
+                    () -> {},
+                    jdbcUrl,
+                    List.of(platform.url(PlatformService.CATALOGUE), platform.url(PlatformService.GATEWAY)));
             probe("gateway", gateway::blocking, saturation, jdbcUrl);
             String loadAtEnd = Machine.loadAverageLine();
 
@@ -123,13 +151,35 @@ final class SearchBenchmark {
         }
     }
 
+    /**
+     * Fails the run unless, for every query, the raw index and the service return the same first page (codes, in
+     * order): otherwise the baseline would not be measuring the same work.
+     */
+    private void sameFirstPages(IndexSearch raw, HttpSearch service, List<String> queries) throws Exception {
+        List<String> differ = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            List<String> expected = raw.firstPageCodes(i);
+            List<String> actual = service.firstPageCodes(i);
+            if (!expected.equals(actual)) {
+                differ.add("'" + queries.get(i) + "': raw index " + expected + ", service " + actual);
+            }
+        }
+        if (!differ.isEmpty()) {
+            throw new IllegalStateException("the raw index and the service disagree on " + differ.size() + " of "
+                    + queries.size() + " queries: " + String.join("; ", differ));
+        }
+        context.progress()
+                .accept("raw index and service return the same first page for all " + queries.size() + " queries");
+    }
+
     private void measure(
             String target,
             OpenModelLoad.Call call,
             double rate,
             List<LoadResult> results,
             Runnable abandon,
-            String jdbcUrl)
+            String jdbcUrl,
+            List<URI> watched)
             throws Exception {
         context.progress()
                 .accept(String.format(
@@ -138,15 +188,60 @@ final class SearchBenchmark {
                         target,
                         settings.warmup().toSeconds(),
                         rate));
-        LoadResult warmup = OpenModelLoad.run(target, call, rate, settings.warmup(), DRAIN, MAX_IN_FLIGHT);
-        context.progress().accept("(warm-up) " + warmup.summary());
+        if (watched.isEmpty()) {
+            LoadResult warmup = OpenModelLoad.run(target, call, rate, settings.warmup(), DRAIN, MAX_IN_FLIGHT);
+            context.progress().accept("(warm-up) " + warmup.summary());
+        } else {
+            // Rounds of the warm-up duration until the services' JIT compilers have settled (JitWarmup).
+            JitWarmup.Outcome outcome = new JitWarmup(watched)
+                    .run(
+                            () -> {
+                                LoadResult warmup =
+                                        OpenModelLoad.run(target, call, rate, settings.warmup(), DRAIN, MAX_IN_FLIGHT);
+                                context.progress().accept("(warm-up) " + warmup.summary());
+                                abandon.run();
+                            },
+                            1,
+                            MAX_WARMUP,
+                            context.progress());
+            warmups.put(target, outcome);
+        }
         abandon.run();
         coolDown(jdbcUrl);
+        double[] before = watched.isEmpty() ? null : cacheCounts(watched.get(0));
         LoadResult result = OpenModelLoad.run(target, call, rate, settings.duration(), DRAIN, MAX_IN_FLIGHT);
         context.progress().accept(result.summary());
         results.add(result);
+        if (before != null) {
+            double[] after = cacheCounts(watched.get(0));
+            String line = String.format(
+                    Locale.ROOT,
+                    "%.0f answered from the result cache, %.0f computed by the index",
+                    after[0] - before[0],
+                    after[1] - before[1]);
+            cacheUse.put(target, line);
+            context.progress().accept(target + ": " + line);
+        }
         abandon.run();
         coolDown(jdbcUrl);
+    }
+
+    /** catalogue-service's {@code egov.catalogue.search.requests} counters: cached, computed. */
+    private static double[] cacheCounts(URI catalogue) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(catalogue.resolve("/actuator/prometheus"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        double[] counts = new double[2];
+        response.body()
+                .lines()
+                .filter(l -> l.startsWith("egov_catalogue_search_requests_total"))
+                .forEach(l -> {
+                    double value = Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1));
+                    counts[l.contains("result=\"cached\"") ? 0 : 1] += value;
+                });
+        return counts;
     }
 
     private void probe(String target, ClosedModelLoad.Call call, List<LoadResult> results, String jdbcUrl)
@@ -238,55 +333,77 @@ final class SearchBenchmark {
         private HttpRequest request(long index) {
             return requests.get((int) (index % requests.size()));
         }
+
+        /** The codes of the first page the service returns for query {@code index}. */
+        List<String> firstPageCodes(long index) throws IOException, InterruptedException {
+            HttpResponse<String> response = client.send(request(index), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("search answered " + response.statusCode() + ": " + response.body());
+            }
+            List<String> codes = new ArrayList<>();
+            Matcher code = SUMMARY_CODE.matcher(response.body());
+            while (code.find()) {
+                codes.add(code.group(1));
+            }
+            return codes;
+        }
     }
+
+    /** The {@code code} of each summary in the page's JSON ({@code agencyCode} is another key). */
+    private static final Pattern SUMMARY_CODE = Pattern.compile("[{,]\\s*\"code\"\\s*:\\s*\"([^\"]*)\"");
 
     private static boolean isPage(HttpResponse<byte[]> response) {
         return response.statusCode() == 200 && response.body().length > 0;
     }
 
     /**
-     * The baseline over JDBC: ten connections (the service's Hikari pool holds ten), each owned by one worker thread;
-     * a call waits in the workers' queue like a request waits for a pooled connection.
+     * The baseline: the service's index engine built in this JVM from the catalogue database, searched by ten worker
+     * threads (as many as the JDBC baseline had connections before), so that a call waits in the workers' queue as a
+     * request waits for a service thread.
      */
-    static final class JdbcSearch implements AutoCloseable {
+    static final class IndexSearch implements AutoCloseable {
 
-        static final int CONNECTIONS = 10;
+        static final int WORKERS = 10;
 
-        private final String jdbcUrl;
         private final List<String> queries;
-        private final List<Connection> opened = Collections.synchronizedList(new ArrayList<>());
-        private final ThreadLocal<Connection> connection = new ThreadLocal<>();
+        private final ProcedureIndex index;
+        private final long buildMillis;
         private final ThreadPoolExecutor workers;
         private final Map<String, Integer> rowsByQuery = new ConcurrentHashMap<>();
 
-        JdbcSearch(String jdbcUrl, List<String> queries) {
-            this.jdbcUrl = jdbcUrl;
+        IndexSearch(String jdbcUrl, List<String> queries) throws SQLException {
             this.queries = queries;
+            long started = System.nanoTime();
+            this.index = SearchIndexBaseline.load(jdbcUrl, LocalDate.now(ZONE));
+            this.buildMillis = (System.nanoTime() - started) / 1_000_000;
             AtomicInteger n = new AtomicInteger();
             this.workers = new ThreadPoolExecutor(
-                    CONNECTIONS, CONNECTIONS, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
-                        Thread thread = new Thread(r, "jdbc-search-" + n.incrementAndGet());
+                    WORKERS, WORKERS, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
+                        Thread thread = new Thread(r, "index-search-" + n.incrementAndGet());
                         thread.setDaemon(true);
                         return thread;
                     });
         }
 
-        CompletableFuture<Boolean> start(long index) {
-            return CompletableFuture.supplyAsync(
-                    () -> {
-                        try {
-                            return blocking(index);
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    },
-                    workers);
+        int size() {
+            return index.size();
         }
 
-        boolean blocking(long index) throws SQLException {
-            Connection c = connection();
-            String q = queries.get((int) (index % queries.size()));
-            rowsByQuery.put(q, SearchSql.search(c, q, LocalDate.now(ZONE)));
+        long buildMillis() {
+            return buildMillis;
+        }
+
+        List<String> firstPageCodes(long call) {
+            return SearchIndexBaseline.firstPageCodes(index, query(call));
+        }
+
+        CompletableFuture<Boolean> start(long call) {
+            return CompletableFuture.supplyAsync(() -> blocking(call), workers);
+        }
+
+        boolean blocking(long call) {
+            String q = query(call);
+            rowsByQuery.put(q, SearchIndexBaseline.firstPageCodes(index, q).size());
             return true;
         }
 
@@ -300,28 +417,13 @@ final class SearchBenchmark {
             return rowsByQuery.values().stream().filter(rows -> rows == 0).count();
         }
 
-        private Connection connection() throws SQLException {
-            Connection c = connection.get();
-            if (c == null) {
-                c = DriverManager.getConnection(jdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
-                c.setAutoCommit(false);
-                c.setReadOnly(true);
-                connection.set(c);
-                opened.add(c);
-            }
-            return c;
+        private String query(long call) {
+            return queries.get((int) (call % queries.size()));
         }
 
         @Override
         public void close() {
             workers.shutdownNow();
-            for (Connection c : opened) {
-                try {
-                    c.close();
-                } catch (SQLException ignored) {
-                    // closing anyway
-                }
-            }
         }
     }
 
@@ -372,7 +474,7 @@ final class SearchBenchmark {
                 gateway.errors()));
         md.append(String.format(
                 Locale.ROOT,
-                "- Cost over the raw SQL at p50 / p99: in-service ×%.2f / ×%.2f, gateway ×%.2f / ×%.2f"
+                "- Cost over the raw index at p50 / p99: in-service ×%.2f / ×%.2f, gateway ×%.2f / ×%.2f"
                         + " (gateway over in-service: +%.2f ms / +%.2f ms).%n%n",
                 ratio(inService, raw, 50),
                 ratio(inService, raw, 99),
@@ -412,7 +514,7 @@ final class SearchBenchmark {
                 + " temporary data directory; PostgreSQL 17 and Kafka embedded) |\n");
         md.append(
                 "| PostgreSQL | the devstack's embedded PostgreSQL 17 (zonky binaries), run with fsync and"
-                        + " synchronous_commit off: commits do not wait for the disk, for the baseline as for the services |\n");
+                        + " synchronous_commit off: commits do not wait for the disk; the raw index reads it once, to build |\n");
         md.append("| service JVM options | `")
                 .append(String.join(" ", jvmOptions))
                 .append("` |\n");
@@ -429,9 +531,26 @@ final class SearchBenchmark {
                 queries.size()));
         md.append(String.format(
                 Locale.ROOT,
-                "| phases | warm-up %d s (discarded), then %d s measured, per target, in the order of the table |%n",
+                "| phases | per target, in the order of the table: warm-up (discarded) at the phase's rate in rounds of"
+                        + " %d s — one for the raw index; for the services until the JIT compilers of the services"
+                        + " on the path settle (below %d%% of a round's time spent compiling) or %d min — then %d s"
+                        + " measured |%n",
                 settings.warmup().toSeconds(),
+                Math.round(JitWarmup.SETTLED_SHARE * 100),
+                MAX_WARMUP.toMinutes(),
                 settings.duration().toSeconds()));
+        cacheUse.forEach((target, line) -> md.append("| searches of the measured ")
+                .append(target)
+                .append(" phase | ")
+                .append(line)
+                .append(
+                        " (catalogue-service keeps each index snapshot's results, `egov.catalogue.search.result-cache-size`;")
+                .append(" the raw-index row is the engine without that cache) |\n"));
+        warmups.forEach((target, outcome) -> md.append("| warm-up of ")
+                .append(target)
+                .append(" | ")
+                .append(outcome.describe())
+                .append(" |\n"));
         md.append("| `/proc/loadavg` before the platform started | ")
                 .append(loadBefore)
                 .append(" |\n");
@@ -442,8 +561,9 @@ final class SearchBenchmark {
         md.append(String.format(
                 Locale.ROOT,
                 "%d of the %d queries find no procedure (an empty first page); the others fill a page of up to 20,"
-                        + " and a full page also runs the count query. Every phase ends by waiting until the"
-                        + " catalogue database is idle again, so that no phase inherits another's backlog.%n%n",
+                        + " with the exact total. The raw index and the service returned the same first page for"
+                        + " every query (checked before measuring). Every phase ends by waiting until the catalogue"
+                        + " database is idle again, so that no phase inherits another's backlog.%n%n",
                 emptyPages,
                 queries.size()));
         appendErrors(md, results);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,12 +19,19 @@ public class CreateProcedure {
     private final Procedures procedures;
     private final Agencies agencies;
     private final ProcedurePublications publications;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CreateProcedure(Procedures procedures, Agencies agencies, ProcedurePublications publications, Clock clock) {
+    CreateProcedure(
+            Procedures procedures,
+            Agencies agencies,
+            ProcedurePublications publications,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.procedures = procedures;
         this.agencies = agencies;
         this.publications = publications;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -56,6 +64,7 @@ public class CreateProcedure {
         }
         procedures.audit(code, "CREATED", actor, now, Map.of("version", 1, "effectiveFrom", from.toString()));
         publications.published(first, 0);
+        events.publishEvent(new CatalogueChanged(code));
         return first;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.catalogue.agency.Agencies;
@@ -19,12 +20,19 @@ public class PublishVersion {
     private final Procedures procedures;
     private final Agencies agencies;
     private final ProcedurePublications publications;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PublishVersion(Procedures procedures, Agencies agencies, ProcedurePublications publications, Clock clock) {
+    PublishVersion(
+            Procedures procedures,
+            Agencies agencies,
+            ProcedurePublications publications,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.procedures = procedures;
         this.agencies = agencies;
         this.publications = publications;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -53,6 +61,7 @@ public class PublishVersion {
                 now,
                 Map.of("version", next.version(), "effectiveFrom", effectiveFrom.toString()));
         publications.published(next, aggregateVersion);
+        events.publishEvent(new CatalogueChanged(code));
         return next;
     }
 }

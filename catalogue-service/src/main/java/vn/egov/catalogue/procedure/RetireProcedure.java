@@ -3,6 +3,7 @@ package vn.egov.catalogue.procedure;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.servicedefaults.problem.ApiProblem;
@@ -13,11 +14,14 @@ public class RetireProcedure {
 
     private final Procedures procedures;
     private final ProcedurePublications publications;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RetireProcedure(Procedures procedures, ProcedurePublications publications, Clock clock) {
+    RetireProcedure(
+            Procedures procedures, ProcedurePublications publications, ApplicationEventPublisher events, Clock clock) {
         this.procedures = procedures;
         this.publications = publications;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -35,5 +39,6 @@ public class RetireProcedure {
                 now,
                 Map.of("version", head.latestVersion(), "reason", reason == null ? "" : reason));
         publications.retired(code, head.latestVersion(), now, aggregateVersion);
+        events.publishEvent(new CatalogueChanged(code));
     }
 }

@@ -6,8 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.catalogue.procedure.CatalogueChanged;
 import vn.egov.catalogue.procedure.Procedure;
 import vn.egov.catalogue.procedure.ProcedurePublications;
 import vn.egov.catalogue.procedure.ProcedureVersion;
@@ -25,13 +27,19 @@ public class ChangeServiceLevel {
     private final Procedures procedures;
     private final CheckEligibility eligibility;
     private final ProcedurePublications publications;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ChangeServiceLevel(
-            Procedures procedures, CheckEligibility eligibility, ProcedurePublications publications, Clock clock) {
+            Procedures procedures,
+            CheckEligibility eligibility,
+            ProcedurePublications publications,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.procedures = procedures;
         this.eligibility = eligibility;
         this.publications = publications;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -95,6 +103,7 @@ public class ChangeServiceLevel {
         }
         procedures.audit(code, "LEVEL_CHANGED", actor, now, details);
         publications.levelChanged(next, previous, forced, aggregateVersion);
+        events.publishEvent(new CatalogueChanged(code));
         return next;
     }
 }

@@ -1,6 +1,7 @@
 package vn.egov.catalogue.search;
 
 import java.util.List;
+import vn.egov.catalogue.search.index.ProcedureSummary;
 
 /** A page of procedures with its position in the whole result. */
 public record ProcedurePage(List<ProcedureSummary> content, PageMetadata page) {

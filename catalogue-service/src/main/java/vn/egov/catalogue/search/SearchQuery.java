@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import vn.egov.catalogue.agency.AgencyTier;
 import vn.egov.catalogue.procedure.RulesDraft;
+import vn.egov.catalogue.search.index.SearchRequest;
+import vn.egov.catalogue.search.index.SearchText;
 
 /**
  * A checked list/search request. {@code text} is the folded, abbreviation-expanded query, or null to list all.
@@ -56,7 +58,7 @@ public record SearchQuery(
             throw RulesDraft.invalid(errors);
         }
         String raw = q == null ? "" : q.strip();
-        String text = expand(SearchText.fold(raw), properties.abbreviations());
+        String text = SearchText.expand(SearchText.fold(raw), properties.abbreviations());
         return new SearchQuery(
                 raw,
                 text.isEmpty() ? null : text,
@@ -67,11 +69,9 @@ public record SearchQuery(
                 s);
     }
 
-    static String expand(String folded, Map<String, String> abbreviations) {
-        List<String> words = new ArrayList<>();
-        for (String word : folded.split(" ")) {
-            words.add(abbreviations.getOrDefault(word, word));
-        }
-        return String.join(" ", words).strip();
+    /** The request to the index. */
+    public SearchRequest toRequest() {
+        return new SearchRequest(
+                raw, text, agencyLevel == null ? null : agencyLevel.name(), serviceLevel, sector, page, size);
     }
 }

@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,7 @@ import vn.egov.servicedefaults.ServiceDefaultsAutoConfiguration;
  * {@value #SYNTHETIC_SEED}) are loaded after the demo ones, for benchmarks.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the search index's first build
 class DemoCatalogueLoader implements ApplicationRunner {
 
     static final LocalDate DEMO_EFFECTIVE_FROM = LocalDate.of(2024, 1, 1);

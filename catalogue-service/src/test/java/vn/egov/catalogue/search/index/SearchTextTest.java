@@ -1,4 +1,4 @@
-package vn.egov.catalogue.search;
+package vn.egov.catalogue.search.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +29,7 @@ class SearchTextTest {
     @Test
     void expandsKnownAbbreviationsOnly() {
         Map<String, String> abbreviations = Map.of("gpxd", "giay phep xay dung");
-        assertThat(SearchQuery.expand("gpxd nha o", abbreviations)).isEqualTo("giay phep xay dung nha o");
-        assertThat(SearchQuery.expand("khai sinh", abbreviations)).isEqualTo("khai sinh");
+        assertThat(SearchText.expand("gpxd nha o", abbreviations)).isEqualTo("giay phep xay dung nha o");
+        assertThat(SearchText.expand("khai sinh", abbreviations)).isEqualTo("khai sinh");
     }
 }

@@ -47,7 +47,7 @@ public final class Benchmarks {
                 "max-wait-minutes", "15"));
         options.put("root", DevstackOptions.defaults().root().toString());
         options.put("service-jvm-options", "");
-        options.put("max-warmup-minutes", "5");
+        options.put("max-warmup-minutes", "10");
         String what = "all";
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -127,7 +127,7 @@ public final class Benchmarks {
                   --saturation-concurrency N search: workers of that probe (8)
                   --concurrency a,b,c        submissions: closed-model levels (1,4,16)
                   --submissions N            submissions: calls per level and target are N x level, at most 4 N (300)
-                  --max-warmup-minutes M     submissions: warm up until the JIT settles, at most M minutes (5)
+                  --max-warmup-minutes M     submissions: warm up until the JIT settles, at most M minutes (10)
                   --max-load X               wait for a 1-minute load average below X before measuring (2.5)
                   --max-wait-minutes M       ...but not longer than M minutes (15)
                   --root DIR                 the repository root holding <module>/target/<module>.jar (.)

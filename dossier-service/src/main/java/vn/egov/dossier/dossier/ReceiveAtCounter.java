@@ -3,11 +3,8 @@ package vn.egov.dossier.dossier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.egov.dossier.attachment.SubmittedDocuments;
 import vn.egov.dossier.calendar.WorkingCalendar;
@@ -28,35 +25,26 @@ public class ReceiveAtCounter {
     static final String KEEPER_PREFIX = "counter:";
 
     private final SubmissionChecks checks;
-    private final Dossiers dossiers;
-    private final DossierCodes codes;
     private final SubmissionKeys keys;
     private final SubmittedDocuments documents;
     private final WorkingCalendar calendar;
-    private final DossierPublications publications;
-    private final TransactionTemplate transactions;
+    private final StoreSubmission store;
     private final JsonMapper json;
     private final Clock clock;
 
     ReceiveAtCounter(
             SubmissionChecks checks,
-            Dossiers dossiers,
-            DossierCodes codes,
             SubmissionKeys keys,
             SubmittedDocuments documents,
             WorkingCalendar calendar,
-            DossierPublications publications,
-            PlatformTransactionManager transactionManager,
+            StoreSubmission store,
             JsonMapper json,
             Clock clock) {
         this.checks = checks;
-        this.dossiers = dossiers;
-        this.codes = codes;
         this.keys = keys;
         this.documents = documents;
         this.calendar = calendar;
-        this.publications = publications;
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.store = store;
         this.json = json;
         this.clock = clock;
     }
@@ -78,33 +66,25 @@ public class ReceiveAtCounter {
         }
         documents.check(officer.subject(), procedure, submission.documents());
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        return codes.issue(
-                procedure.agencyCode(),
-                today,
-                code -> transactions.execute(tx -> {
-                    Optional<SubmissionReceipt> replayed = keys.claimOrReplay(tx, keeper, idempotencyKey, requestHash);
-                    if (replayed.isPresent()) {
-                        return replayed.get();
-                    }
-                    Dossier dossier = Dossier.receivedAtCounter(
-                            code,
-                            keeper,
-                            Actor.officer(officer.subject()),
-                            submission.applicant(),
-                            ProcedureSnapshot.of(procedure),
-                            submission.delivery(),
-                            submission.notifyChannels(),
-                            json.writeValueAsString(submission.form()),
-                            json.writeValueAsString(submission.documents()),
-                            now,
-                            calendar.deadlines());
-                    dossiers.saveAndFlush(dossier);
-                    documents.attach(dossier.code().value(), officer.subject(), procedure, submission.documents());
-                    publications.submitted(dossier);
-                    SubmissionReceipt receipt = SubmissionReceipt.of(dossier);
-                    keys.remember(keeper, idempotencyKey, receipt);
-                    return receipt;
-                }));
+        return store.store(
+                keeper,
+                idempotencyKey,
+                requestHash,
+                officer.subject(),
+                procedure,
+                submission.documents(),
+                LocalDate.ofInstant(now, clock.getZone()),
+                code -> Dossier.receivedAtCounter(
+                        code,
+                        keeper,
+                        Actor.officer(officer.subject()),
+                        submission.applicant(),
+                        ProcedureSnapshot.of(procedure),
+                        submission.delivery(),
+                        submission.notifyChannels(),
+                        json.writeValueAsString(submission.form()),
+                        json.writeValueAsString(submission.documents()),
+                        now,
+                        calendar.deadlines()));
     }
 }

@@ -2,10 +2,7 @@ package vn.egov.dossier.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.egov.dossier.attachment.SubmittedDocuments;
 import vn.egov.dossier.catalogue.Procedure;
@@ -13,39 +10,29 @@ import vn.egov.dossier.catalogue.Procedure;
 /**
  * A citizen submits a dossier online. The procedure is checked against the catalogue before any write (an unknown
  * procedure or a delivery option it does not offer is a 400 and stores nothing); the dossier, its first history entry,
- * the {@code vn.egov.dossier.submitted} event and the idempotency record then commit together, under a code taken
- * just before ({@link DossierCodes}).
+ * the {@code vn.egov.dossier.submitted} event and the idempotency record then commit together ({@link StoreSubmission}).
  */
 @Component
 public class SubmitDossier {
 
     private final SubmissionChecks checks;
-    private final Dossiers dossiers;
-    private final DossierCodes codes;
     private final SubmissionKeys keys;
-    private final DossierPublications publications;
     private final SubmittedDocuments documents;
-    private final TransactionTemplate transactions;
+    private final StoreSubmission store;
     private final JsonMapper json;
     private final Clock clock;
 
     SubmitDossier(
             SubmissionChecks checks,
-            Dossiers dossiers,
-            DossierCodes codes,
             SubmissionKeys keys,
-            DossierPublications publications,
             SubmittedDocuments documents,
-            PlatformTransactionManager transactionManager,
+            StoreSubmission store,
             JsonMapper json,
             Clock clock) {
         this.checks = checks;
-        this.dossiers = dossiers;
-        this.codes = codes;
         this.keys = keys;
-        this.publications = publications;
         this.documents = documents;
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.store = store;
         this.json = json;
         this.clock = clock;
     }
@@ -74,31 +61,23 @@ public class SubmitDossier {
                             + procedure.agencyName());
         }
         documents.check(owner, procedure, submission.documents());
-        LocalDate today = LocalDate.now(clock);
-        return codes.issue(
-                procedure.agencyCode(),
-                today,
-                code -> transactions.execute(tx -> {
-                    Optional<SubmissionReceipt> replayed = keys.claimOrReplay(tx, owner, idempotencyKey, requestHash);
-                    if (replayed.isPresent()) {
-                        return replayed.get();
-                    }
-                    Dossier dossier = Dossier.submittedOnline(
-                            code,
-                            owner,
-                            submission.applicant(),
-                            ProcedureSnapshot.of(procedure),
-                            submission.delivery(),
-                            submission.notifyChannels(),
-                            json.writeValueAsString(submission.form()),
-                            json.writeValueAsString(submission.documents()),
-                            clock.instant());
-                    dossiers.saveAndFlush(dossier);
-                    documents.attach(dossier.code().value(), owner, procedure, submission.documents());
-                    publications.submitted(dossier);
-                    SubmissionReceipt receipt = SubmissionReceipt.of(dossier);
-                    keys.remember(owner, idempotencyKey, receipt);
-                    return receipt;
-                }));
+        return store.store(
+                owner,
+                idempotencyKey,
+                requestHash,
+                owner,
+                procedure,
+                submission.documents(),
+                LocalDate.now(clock),
+                code -> Dossier.submittedOnline(
+                        code,
+                        owner,
+                        submission.applicant(),
+                        ProcedureSnapshot.of(procedure),
+                        submission.delivery(),
+                        submission.notifyChannels(),
+                        json.writeValueAsString(submission.form()),
+                        json.writeValueAsString(submission.documents()),
+                        clock.instant()));
     }
 }

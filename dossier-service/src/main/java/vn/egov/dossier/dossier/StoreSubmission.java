@@ -1,0 +1,76 @@
+package vn.egov.dossier.dossier;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.egov.dossier.attachment.SubmittedDocuments;
+import vn.egov.dossier.catalogue.Procedure;
+
+/**
+ * What online submission and counter intake do once a request is checked: take the agency's next code
+ * ({@link DossierCodes}, outside the transaction), then in one transaction claim the idempotency key (or replay the
+ * receipt of the request that holds it), store the dossier built with that code and its first history entry, link its
+ * documents, add {@code vn.egov.dossier.submitted} to the outbox and remember the receipt under the key.
+ */
+@Component
+class StoreSubmission {
+
+    private final DossierCodes codes;
+    private final SubmissionKeys keys;
+    private final Dossiers dossiers;
+    private final SubmittedDocuments documents;
+    private final DossierPublications publications;
+    private final TransactionTemplate transactions;
+
+    StoreSubmission(
+            DossierCodes codes,
+            SubmissionKeys keys,
+            Dossiers dossiers,
+            SubmittedDocuments documents,
+            DossierPublications publications,
+            PlatformTransactionManager transactionManager) {
+        this.codes = codes;
+        this.keys = keys;
+        this.dossiers = dossiers;
+        this.documents = documents;
+        this.publications = publications;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * @param keeper whose idempotency keys these are (the citizen, or the counter officer's keeper)
+     * @param submitter who uploaded the documents
+     * @param day the day whose code sequence the dossier takes its number from
+     * @param dossier builds the new dossier with its code
+     */
+    SubmissionReceipt store(
+            String keeper,
+            String idempotencyKey,
+            String requestHash,
+            String submitter,
+            Procedure procedure,
+            List<DocumentReference> submitted,
+            LocalDate day,
+            Function<DossierCode, Dossier> dossier) {
+        return codes.issue(
+                procedure.agencyCode(),
+                day,
+                code -> transactions.execute(tx -> {
+                    Optional<SubmissionReceipt> replayed = keys.claimOrReplay(tx, keeper, idempotencyKey, requestHash);
+                    if (replayed.isPresent()) {
+                        return replayed.get();
+                    }
+                    Dossier created = dossier.apply(code);
+                    dossiers.saveAndFlush(created);
+                    documents.attach(created.code().value(), submitter, procedure, submitted);
+                    publications.submitted(created);
+                    SubmissionReceipt receipt = SubmissionReceipt.of(created);
+                    keys.remember(keeper, idempotencyKey, receipt);
+                    return receipt;
+                }));
+    }
+}

@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** What the report says about the machine: CPU, memory, JVM, date, and the load average the run started under. */
 final class Machine {
@@ -38,37 +40,34 @@ final class Machine {
      * @return whether the load came below the threshold
      */
     static boolean awaitQuiet(double threshold, Duration maxWait, Consumer<String> progress) {
-        Instant deadline = Instant.now().plus(maxWait);
-        boolean said = false;
-        while (true) {
-            double load = loadAverage();
-            if (Double.isNaN(load) || load < threshold) {
-                progress.accept(String.format(Locale.ROOT, "load average %.2f < %.2f: go", load, threshold));
-                return true;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                progress.accept(String.format(
-                        Locale.ROOT,
-                        "load average still %.2f after %d min; measuring anyway (recorded in the report)",
-                        load,
-                        maxWait.toMinutes()));
-                return false;
-            }
-            if (!said) {
-                progress.accept(String.format(
-                        Locale.ROOT,
-                        "load average %.2f >= %.2f: waiting up to %d min for the machine to calm down",
-                        load,
-                        threshold,
-                        maxWait.toMinutes()));
-                said = true;
-            }
-            try {
-                Thread.sleep(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+        double load = loadAverage();
+        if (Double.isNaN(load) || load < threshold) {
+            progress.accept(String.format(Locale.ROOT, "load average %.2f < %.2f: go", load, threshold));
+            return true;
+        }
+        progress.accept(String.format(
+                Locale.ROOT,
+                "load average %.2f >= %.2f: waiting up to %d min for the machine to calm down",
+                load,
+                threshold,
+                maxWait.toMinutes()));
+        try {
+            Awaitility.await("a quiet machine")
+                    .atMost(maxWait)
+                    .pollInterval(Duration.ofSeconds(10))
+                    .until(() -> {
+                        double now = loadAverage();
+                        return Double.isNaN(now) || now < threshold;
+                    });
+            progress.accept(String.format(Locale.ROOT, "load average %.2f < %.2f: go", loadAverage(), threshold));
+            return true;
+        } catch (ConditionTimeoutException e) {
+            progress.accept(String.format(
+                    Locale.ROOT,
+                    "load average still %.2f after %d min; measuring anyway (recorded in the report)",
+                    loadAverage(),
+                    maxWait.toMinutes()));
+            return false;
         }
     }
 

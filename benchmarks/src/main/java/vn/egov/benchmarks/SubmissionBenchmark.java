@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import vn.egov.devstack.Platform;
 import vn.egov.devstack.PlatformService;
 import vn.egov.testsupport.KafkaTestConsumer;
@@ -434,18 +437,18 @@ final class SubmissionBenchmark {
                 storedRows = rows;
             }
             // The relay polls every 500 ms: give it time to drain what the last phase wrote.
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-            while (Instant.now().isBefore(deadline)) {
-                try (ResultSet rs = s.executeQuery("select count(*) from public.outbox_event where type = '" + SUBMITTED
-                        + "' and published_at is null")) {
-                    rs.next();
-                    unpublished = rs.getLong(1);
-                }
-                if (unpublished == 0) {
-                    break;
-                }
-                Thread.sleep(500);
+            String pending = "select count(*) from public.outbox_event where type = '" + SUBMITTED
+                    + "' and published_at is null";
+            try {
+                Awaitility.await("the outbox drained")
+                        .atMost(Duration.ofMinutes(3))
+                        .pollDelay(Duration.ZERO)
+                        .pollInterval(Duration.ofMillis(500))
+                        .until(() -> count(s, pending) == 0);
+            } catch (ConditionTimeoutException stillPending) {
+                // Reported below as unpublished rows.
             }
+            unpublished = count(s, pending);
             try (ResultSet rs =
                     s.executeQuery("select id::text from public.outbox_event where type = '" + SUBMITTED + "'")) {
                 while (rs.next()) {
@@ -497,6 +500,13 @@ final class SubmissionBenchmark {
                 raw.count(),
                 baselineExpected,
                 byStatus);
+    }
+
+    private static long count(Statement statement, String sql) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private String report(

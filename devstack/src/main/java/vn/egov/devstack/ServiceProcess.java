@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import vn.egov.testsupport.infra.JvmClasspath;
 import vn.egov.testsupport.infra.ParentWatchdog;
 
@@ -107,28 +110,33 @@ final class ServiceProcess {
      * @throws ServiceFailed when the JVM exits or does not become ready in time
      */
     Duration awaitReady(Duration timeout) throws InterruptedException {
-        Instant deadline = started.plus(timeout);
         URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
         URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
-        URI probe = readiness;
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new ServiceFailed(
-                        service.module(),
-                        service.module() + " exited with code " + process.exitValue() + " while starting",
-                        tail());
-            }
-            int status = status(probe);
-            if (status == 200 || status == 401 || status == 403) {
-                return Duration.between(started, Instant.now());
-            }
-            if (status == 404 && probe == readiness) {
-                probe = health;
-            }
-            Thread.sleep(POLL.toMillis());
+        AtomicReference<URI> probe = new AtomicReference<>(readiness);
+        Duration left = Duration.between(Instant.now(), started.plus(timeout));
+        try {
+            Awaitility.await(service.module() + " ready")
+                    .atMost(left.compareTo(POLL) > 0 ? left : POLL)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(POLL)
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new ServiceFailed(
+                                    service.module(),
+                                    service.module() + " exited with code " + process.exitValue() + " while starting",
+                                    tail());
+                        }
+                        int status = status(probe.get());
+                        if (status == 404 && probe.get() == readiness) {
+                            probe.set(health);
+                        }
+                        return status == 200 || status == 401 || status == 403;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new ServiceFailed(
+                    service.module(), service.module() + " was not ready after " + timeout.toSeconds() + " s", tail());
         }
-        throw new ServiceFailed(
-                service.module(), service.module() + " was not ready after " + timeout.toSeconds() + " s", tail());
+        return Duration.between(started, Instant.now());
     }
 
     /** Asks the JVM to stop (SIGTERM, so Spring shuts down gracefully) without waiting. */

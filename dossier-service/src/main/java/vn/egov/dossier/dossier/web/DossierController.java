@@ -50,26 +50,8 @@ class DossierController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @Valid @RequestBody SubmissionRequest request,
             CurrentUser user) {
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
-            throw ApiProblem.badRequest(
-                            "idempotency-key-required",
-                            "Send an Idempotency-Key header (1 to 100 characters) so a retry cannot submit twice")
-                    .with("errors", List.of(Map.of("field", "Idempotency-Key", "message", "is required")));
-        }
-        if (request.lacksNotificationChannels()) {
-            throw ApiProblem.badRequest("invalid-request", "Invalid fields: notify")
-                    .with(
-                            "errors",
-                            List.of(Map.of("field", "notify", "message", "choose at least one of SMS, ZALO, EMAIL")));
-        }
-        if (request.lacksEmailForEmailNotifications()) {
-            throw ApiProblem.badRequest("invalid-request", "Invalid fields: applicant.email")
-                    .with(
-                            "errors",
-                            List.of(Map.of(
-                                    "field", "applicant.email", "message", "is required for EMAIL notifications")));
-        }
-        var receipt = submitDossier.submit(user.subject(), idempotencyKey.strip(), request.toSubmission());
+        String key = request.checkedIdempotencyKey(idempotencyKey);
+        var receipt = submitDossier.submit(user.subject(), key, request.toSubmission());
         return ResponseEntity.created(URI.create("/api/dossiers/" + receipt.code()))
                 .body(DossierResponses.Submitted.of(receipt));
     }

@@ -17,6 +17,7 @@ import vn.egov.dossier.dossier.NotifyChannel;
 import vn.egov.dossier.dossier.PhoneNumber;
 import vn.egov.dossier.dossier.Submission;
 import vn.egov.dossier.dossier.VietnameseMobile;
+import vn.egov.servicedefaults.problem.ApiProblem;
 
 /** Body of {@code POST /api/dossiers}. */
 record SubmissionRequest(
@@ -56,13 +57,33 @@ record SubmissionRequest(
     }
 
     /** Checked here rather than by an annotation so that the error names the JSON field {@code notify}. */
-    boolean lacksNotificationChannels() {
-        return notifyChannels == null || notifyChannels.isEmpty();
+    /**
+     * The checks bean validation cannot express, shared by online and counter intake: an {@code Idempotency-Key}
+     * header, at least one notification channel, and an email address when EMAIL is one of them.
+     *
+     * @return the key, stripped
+     * @throws ApiProblem 400 naming the field
+     */
+    String checkedIdempotencyKey(String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            throw ApiProblem.badRequest(
+                            "idempotency-key-required",
+                            "Send an Idempotency-Key header (1 to 100 characters) so a retry cannot submit twice")
+                    .with("errors", List.of(Map.of("field", "Idempotency-Key", "message", "is required")));
+        }
+        if (notifyChannels == null || notifyChannels.isEmpty()) {
+            throw invalid("notify", "choose at least one of SMS, ZALO, EMAIL");
+        }
+        // An email address is optional unless the applicant wants to be notified by email.
+        if (notifyChannels.contains(NotifyChannel.EMAIL)
+                && (applicant.email() == null || applicant.email().isBlank())) {
+            throw invalid("applicant.email", "is required for EMAIL notifications");
+        }
+        return idempotencyKey.strip();
     }
 
-    /** An email address is optional unless the applicant wants to be notified by email. */
-    boolean lacksEmailForEmailNotifications() {
-        return notifyChannels.contains(NotifyChannel.EMAIL)
-                && (applicant.email() == null || applicant.email().isBlank());
+    private static ApiProblem invalid(String field, String message) {
+        return ApiProblem.badRequest("invalid-request", "Invalid fields: " + field)
+                .with("errors", List.of(Map.of("field", field, "message", message)));
     }
 }

@@ -2,14 +2,12 @@ package vn.egov.catalogue.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.egov.catalogue.IntegrationTestBase;
+import vn.egov.catalogue.search.index.GoldenSet;
 
 /**
  * The golden set ({@code search-golden-set.txt}): accented, unaccented and upper-case spellings, partial words,
@@ -18,14 +16,12 @@ import vn.egov.catalogue.IntegrationTestBase;
  */
 class SearchGoldenSetIT extends IntegrationTestBase {
 
-    record Case(String query, String expected, int top, String kind) {}
-
     @Test
-    void everyGoldenQueryRanksItsProcedureHighEnough() throws IOException {
-        List<Case> cases = goldenSet();
+    void everyGoldenQueryRanksItsProcedureHighEnough() {
+        List<GoldenSet.Case> cases = GoldenSet.cases();
         List<String> misses = new ArrayList<>();
         int first = 0;
-        for (Case c : cases) {
+        for (GoldenSet.Case c : cases) {
             JsonNode content = api.search(c.query(), "size=10").body().get("content");
             List<String> codes =
                     content.valueStream().map(p -> p.get("code").asString()).toList();
@@ -58,16 +54,5 @@ class SearchGoldenSetIT extends IntegrationTestBase {
                 .toList();
         assertThat(rankings.get(0)).isNotEmpty().startsWith("1.001193");
         assertThat(rankings).allSatisfy(r -> assertThat(r).isEqualTo(rankings.get(0)));
-    }
-
-    private List<Case> goldenSet() throws IOException {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("search-golden-set.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split("\\|"))
-                    .map(f -> new Case(f[0], f[1], Integer.parseInt(f[2]), f[3]))
-                    .toList();
-        }
     }
 }

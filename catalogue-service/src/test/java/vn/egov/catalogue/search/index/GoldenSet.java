@@ -10,16 +10,16 @@ import java.util.List;
 import java.util.function.Function;
 
 /** The golden set of {@code search-golden-set.txt} and how a ranking function fares on it. */
-final class GoldenSet {
+public final class GoldenSet {
 
-    record Case(String query, String expected, int top, String kind) {}
+    public record Case(String query, String expected, int top, String kind) {}
 
     /** Queries, how many ranked their procedure first, and the misses (rank beyond {@code top}) described. */
     record Outcome(int queries, int first, List<String> misses) {}
 
     private GoldenSet() {}
 
-    static List<Case> cases() {
+    public static List<Case> cases() {
         try (InputStream in = GoldenSet.class.getResourceAsStream("/search-golden-set.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()

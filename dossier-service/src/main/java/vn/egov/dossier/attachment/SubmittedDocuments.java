@@ -23,10 +23,10 @@ import vn.egov.servicedefaults.problem.ApiProblem;
 @Component
 public class SubmittedDocuments {
 
-    private final Attachments attachments;
+    private final AttachmentLinks attachments;
     private final DossierDocuments dossierDocuments;
 
-    SubmittedDocuments(Attachments attachments, DossierDocuments dossierDocuments) {
+    SubmittedDocuments(AttachmentLinks attachments, DossierDocuments dossierDocuments) {
         this.attachments = attachments;
         this.dossierDocuments = dossierDocuments;
     }
@@ -36,7 +36,7 @@ public class SubmittedDocuments {
      * @throws ApiProblem 400 listing the {@code missing} required codes and an {@code errors} entry per bad reference
      */
     public void check(String submitter, Procedure procedure, List<DocumentReference> documents) {
-        Map<UUID, Attachment> files = load(documents);
+        Map<UUID, AttachmentLinks.UploadedFile> files = load(documents);
         Map<String, Procedure.Document> known = procedure.documents().stream()
                 .collect(Collectors.toMap(Procedure.Document::code, Function.identity(), (a, b) -> a));
         List<Map<String, String>> errors = new ArrayList<>();
@@ -78,7 +78,7 @@ public class SubmittedDocuments {
         procedure.documents().forEach(d -> names.putIfAbsent(d.code(), d.name() == null ? d.code() : d.name()));
         for (DocumentReference document : documents) {
             UUID id = UUID.fromString(document.attachmentId());
-            if (attachments.link(id, submitter, dossierCode) != 1) {
+            if (!attachments.link(id, submitter, dossierCode)) {
                 throw ApiProblem.conflict(
                         "attachment-already-used", "File " + id + " was attached to another dossier meanwhile");
             }
@@ -88,20 +88,19 @@ public class SubmittedDocuments {
         dossierDocuments.intake(dossierCode, procedure.resultType());
     }
 
-    private Map<UUID, Attachment> load(List<DocumentReference> documents) {
+    private Map<UUID, AttachmentLinks.UploadedFile> load(List<DocumentReference> documents) {
         List<UUID> ids = documents.stream()
                 .map(d -> uuid(d.attachmentId()))
                 .flatMap(Optional::stream)
                 .toList();
-        return ids.isEmpty()
-                ? Map.of()
-                : attachments.findByIdIn(ids).stream().collect(Collectors.toMap(Attachment::id, Function.identity()));
+        return attachments.byIds(ids).stream()
+                .collect(Collectors.toMap(AttachmentLinks.UploadedFile::id, Function.identity()));
     }
 
     private static Optional<String> problemWith(
             DocumentReference document,
             Map<String, Procedure.Document> known,
-            Map<UUID, Attachment> files,
+            Map<UUID, AttachmentLinks.UploadedFile> files,
             String submitter,
             String procedureCode,
             Set<UUID> seen) {
@@ -109,7 +108,7 @@ public class SubmittedDocuments {
             return Optional.of("the procedure has no document " + document.code());
         }
         Optional<UUID> id = uuid(document.attachmentId());
-        Attachment file = id.map(files::get).orElse(null);
+        AttachmentLinks.UploadedFile file = id.map(files::get).orElse(null);
         // Someone else's file is reported like a missing one: ids of other people's files are not confirmed.
         if (file == null || !file.isOwnedBy(submitter)) {
             return Optional.of("no uploaded file " + document.attachmentId());

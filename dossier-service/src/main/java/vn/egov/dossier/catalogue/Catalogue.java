@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import vn.egov.servicedefaults.correlation.CorrelationId;
@@ -37,6 +39,8 @@ public class Catalogue implements DisposableBean {
     private final CatalogueClient client;
     private final CatalogueProperties properties;
     private final CircuitBreaker circuitBreaker;
+    private static final Logger log = LoggerFactory.getLogger(Catalogue.class);
+
     private final Retry retry;
     private final TimeLimiter timeLimiter;
     private final Cache<Key, Procedure> cache;
@@ -147,6 +151,7 @@ public class Catalogue implements DisposableBean {
         } catch (CallNotPermittedException open) {
             throw new CatalogueUnavailable("the catalogue circuit is open", properties.openDuration(), open);
         } catch (Exception e) {
+            log.warn("The catalogue did not answer after {} attempt(s): {}", properties.attempts(), e.toString());
             throw new CatalogueUnavailable("the catalogue did not answer", retryAfterFailure(), e);
         }
     }

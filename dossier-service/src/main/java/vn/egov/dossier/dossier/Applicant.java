@@ -3,6 +3,7 @@ package vn.egov.dossier.dossier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The applicant as they declared themselves at submission. Personal data: it stays in this service and is given only
@@ -19,11 +20,13 @@ public record Applicant(
         @Column(name = "applicant_email") String email,
         @Column(name = "applicant_address") String address) {
 
+    private static final Pattern CITIZEN_ID = Pattern.compile("\\d{12}");
+
     public Applicant {
         Objects.requireNonNull(fullName, "fullName");
         Objects.requireNonNull(idNumber, "idNumber");
         Objects.requireNonNull(address, "address");
-        if (!idNumber.matches("\\d{12}")) {
+        if (!CITIZEN_ID.matcher(idNumber).matches()) {
             throw new IllegalArgumentException("a citizen ID number has 12 digits");
         }
         phone = new PhoneNumber(phone).e164();

@@ -129,17 +129,17 @@ public class Dossier {
     // Eager by subselect: every view of a dossier shows its pauses, and a page of dossiers loads them in one query.
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
-    @JoinColumn(name = "dossier_id", nullable = false)
+    @JoinColumn(name = "dossier_id", nullable = false, updatable = false)
     @OrderBy("id")
     private List<ClockPause> pauses = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-    @JoinColumn(name = "dossier_id", nullable = false)
+    @JoinColumn(name = "dossier_id", nullable = false, updatable = false)
     @OrderBy("id")
     private List<Apology> apologies = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-    @JoinColumn(name = "dossier_id", nullable = false)
+    @JoinColumn(name = "dossier_id", nullable = false, updatable = false)
     @OrderBy("id")
     private List<HistoryEntry> history = new ArrayList<>();
 

@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A Vietnamese mobile number in E.164 form ({@code +84912345678}). Applicants write it many ways ({@code 0912 345
@@ -14,6 +15,8 @@ import java.util.Optional;
 public record PhoneNumber(String e164) {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final Pattern TYPED = Pattern.compile("[+\\d\\s().-]+");
+    private static final Pattern INTERNATIONAL_WITHOUT_PLUS = Pattern.compile("84\\d{9}");
 
     public PhoneNumber {
         Objects.requireNonNull(e164, "e164");
@@ -39,12 +42,15 @@ public record PhoneNumber(String e164) {
 
     private static Optional<String> parse(String text) {
         // libphonenumber reads letters as keypad digits (vanity numbers); an applicant's number has none.
-        if (text == null || text.isBlank() || text.length() > 30 || !text.matches("[+\\d\\s().-]+")) {
+        if (text == null
+                || text.isBlank()
+                || text.length() > 30
+                || !TYPED.matcher(text).matches()) {
             return Optional.empty();
         }
         String digits = text.strip();
         // "84912345678" without a plus is how Zalo and many forms write it; libphonenumber would read it as national.
-        if (digits.matches("84\\d{9}")) {
+        if (INTERNATIONAL_WITHOUT_PLUS.matcher(digits).matches()) {
             digits = "+" + digits;
         }
         try {

@@ -12,9 +12,9 @@ import vn.egov.dossier.catalogue.Procedure;
 
 /**
  * What online submission and counter intake do once a request is checked: take the agency's next code
- * ({@link DossierCodes}, outside the transaction), then in one transaction claim the idempotency key (or replay the
- * receipt of the request that holds it), store the dossier built with that code and its first history entry, link its
- * documents, add {@code vn.egov.dossier.submitted} to the outbox and remember the receipt under the key.
+ * ({@link DossierCodes}, outside the transaction), then in one transaction claim the idempotency key with the receipt
+ * (or replay the receipt of the request that holds it), store the dossier built with that code and its first history
+ * entry, link its documents and add {@code vn.egov.dossier.submitted} to the outbox.
  */
 @Component
 class StoreSubmission {
@@ -60,16 +60,18 @@ class StoreSubmission {
                 procedure.agencyCode(),
                 day,
                 code -> transactions.execute(tx -> {
-                    Optional<SubmissionReceipt> replayed = keys.claimOrReplay(tx, keeper, idempotencyKey, requestHash);
+                    Dossier created = dossier.apply(code);
+                    SubmissionReceipt receipt = SubmissionReceipt.of(created);
+                    // First, with its receipt in the same statement: a concurrent request with the same key waits here
+                    // for this one's commit and then replays this receipt.
+                    Optional<SubmissionReceipt> replayed =
+                            keys.claimOrReplay(tx, keeper, idempotencyKey, requestHash, receipt);
                     if (replayed.isPresent()) {
                         return replayed.get();
                     }
-                    Dossier created = dossier.apply(code);
                     dossiers.saveAndFlush(created);
                     documents.attach(created.code().value(), submitter, procedure, submitted);
                     publications.submitted(created);
-                    SubmissionReceipt receipt = SubmissionReceipt.of(created);
-                    keys.remember(keeper, idempotencyKey, receipt);
                     return receipt;
                 }));
     }

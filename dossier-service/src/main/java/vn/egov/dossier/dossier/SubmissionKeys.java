@@ -46,45 +46,31 @@ class SubmissionKeys {
     }
 
     /**
-     * Claims the key in the current transaction.
+     * Claims the key in the current transaction with the receipt of the submission just stored in it, or, when
+     * another request holds the key, marks the transaction for rollback and returns that request's receipt. A request
+     * holding the key in a transaction not yet committed makes this wait for it (the key is unique).
      *
-     * @return false when another request holds it (that one committed meanwhile: replay it)
-     */
-    boolean claim(String owner, String key, String requestHash) {
-        return jdbc.update(
-                        """
-                        insert into submission_key (owner_subject, idempotency_key, request_hash)
-                        values (?, ?, ?) on conflict do nothing
-                        """,
-                        owner,
-                        key,
-                        requestHash)
-                == 1;
-    }
-
-    /**
-     * Claims the key in the current transaction, or, when a concurrent request holds it, marks the transaction for
-     * rollback and returns that request's receipt.
-     *
-     * @return empty when this request now owns the key and goes on
+     * @return empty when this request now owns the key and its receipt is remembered
      * @throws ApiProblem 409 while the other request has not finished
      */
-    Optional<SubmissionReceipt> claimOrReplay(TransactionStatus tx, String owner, String key, String requestHash) {
-        if (claim(owner, key, requestHash)) {
+    Optional<SubmissionReceipt> claimOrReplay(
+            TransactionStatus tx, String owner, String key, String requestHash, SubmissionReceipt receipt) {
+        int claimed = jdbc.update(
+                """
+                insert into submission_key (owner_subject, idempotency_key, request_hash, receipt)
+                values (?, ?, ?, ?) on conflict do nothing
+                """,
+                owner,
+                key,
+                requestHash,
+                json.writeValueAsString(receipt));
+        if (claimed == 1) {
             return Optional.empty();
         }
         tx.setRollbackOnly();
         return Optional.of(replay(owner, key, requestHash)
                 .orElseThrow(() -> ApiProblem.conflict(
                         "submission-in-progress", "A submission with this Idempotency-Key is in progress")));
-    }
-
-    void remember(String owner, String key, SubmissionReceipt receipt) {
-        jdbc.update(
-                "update submission_key set receipt = ? where owner_subject = ? and idempotency_key = ?",
-                json.writeValueAsString(receipt),
-                owner,
-                key);
     }
 
     private record Earlier(String requestHash, String receipt) {}

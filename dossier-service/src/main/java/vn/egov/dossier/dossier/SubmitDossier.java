@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.egov.dossier.attachment.SubmittedDocuments;
 import vn.egov.dossier.catalogue.Procedure;
+import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
  * A citizen submits a dossier online. The procedure is checked against the catalogue before any write (an unknown
@@ -60,7 +61,12 @@ public class SubmitDossier {
                             + " and cannot be submitted online; it is received at the counter of "
                             + procedure.agencyName());
         }
-        documents.check(owner, procedure, submission.documents());
+        try {
+            documents.check(owner, procedure, submission.documents());
+        } catch (ApiProblem refused) {
+            // The same request sent twice at once: the other one may have linked the files since the replay check.
+            return keys.replay(owner, idempotencyKey, requestHash).orElseThrow(() -> refused);
+        }
         return store.store(
                 owner,
                 idempotencyKey,

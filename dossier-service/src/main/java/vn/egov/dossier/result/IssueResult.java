@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.dossier.attachment.Attachment;
+import vn.egov.dossier.attachment.AttachmentLinks;
 import vn.egov.dossier.attachment.Attachments;
 import vn.egov.dossier.attachment.DossierDocuments;
 import vn.egov.dossier.dossier.Dossier;
@@ -26,14 +27,21 @@ public class IssueResult {
 
     private final Results results;
     private final Attachments attachments;
+    private final AttachmentLinks links;
     private final DossierDocuments dossierDocuments;
     private final PublicSite site;
     private final Clock clock;
 
     IssueResult(
-            Results results, Attachments attachments, DossierDocuments dossierDocuments, PublicSite site, Clock clock) {
+            Results results,
+            Attachments attachments,
+            AttachmentLinks links,
+            DossierDocuments dossierDocuments,
+            PublicSite site,
+            Clock clock) {
         this.results = results;
         this.attachments = attachments;
+        this.links = links;
         this.dossierDocuments = dossierDocuments;
         this.site = site;
         this.clock = clock;
@@ -54,7 +62,7 @@ public class IssueResult {
         IssuedResult result;
         if (choice != null && choice.uploaded()) {
             Attachment file = uploadedResult(choice.attachmentId(), officer);
-            if (attachments.link(file.id(), officer, code) != 1) {
+            if (!links.link(file.id(), officer, code)) {
                 throw ApiProblem.conflict("attachment-already-used", "File " + file.id() + " was used meanwhile");
             }
             result = IssuedResult.uploaded(code, verification, resultType, file.id(), file.contentType(), officer, now);

@@ -177,6 +177,35 @@ class SubmitDossierIT extends IntegrationTestBase {
         }
 
         @Test
+        void answersParallelRetriesOfOneSubmissionWithOneDossierAndTheSameReceipt() throws Exception {
+            // The procedure cached first: this is about the key, not about eight cold catalogue calls to the stub.
+            assertThat(api.submit(CITIZEN, newKey(), aSubmission().json()).status())
+                    .isEqualTo(201);
+            String key = newKey();
+            String body = aSubmission().json();
+            int count = dossierCount();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Callable<DossierApi.Response>> retries = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    retries.add(() -> api.submit(CITIZEN, key, body));
+                }
+                List<DossierApi.Response> responses = new ArrayList<>();
+                for (Future<DossierApi.Response> future : pool.invokeAll(retries)) {
+                    responses.add(future.get());
+                }
+
+                assertThat(responses)
+                        .allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(201));
+                assertThat(responses.stream().map(DossierApi.Response::json).distinct())
+                        .hasSize(1);
+                assertThat(dossierCount()).isEqualTo(count + 1);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        @Test
         void refusesTheSameKeyWithAnotherBodyWith422() {
             String key = newKey();
             api.submit(CITIZEN, key, aSubmission().json());

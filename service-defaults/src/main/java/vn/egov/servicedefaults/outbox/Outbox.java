@@ -5,11 +5,14 @@ import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.json.JsonMapper;
 import vn.egov.servicedefaults.correlation.CorrelationId;
 
@@ -24,14 +27,15 @@ public class Outbox {
     private final JsonMapper json;
     private final Clock clock;
     private final OutboxRelay relay;
-    private final ObjectProvider<Tracer> tracer;
+    /** Looked up once: resolving the bean on every event showed in the submission profile. */
+    private final Supplier<Optional<Tracer>> tracer;
 
     public Outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, OutboxRelay relay, ObjectProvider<Tracer> tracer) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
         this.relay = relay;
-        this.tracer = tracer;
+        this.tracer = SingletonSupplier.of(() -> Optional.ofNullable(tracer.getIfAvailable()));
     }
 
     /**
@@ -73,8 +77,7 @@ public class Outbox {
 
     /** The current span as a W3C {@code traceparent}, or null outside a trace. */
     private String traceParent() {
-        Tracer current = tracer.getIfAvailable();
-        Span span = current == null ? null : current.currentSpan();
+        Span span = tracer.get().map(Tracer::currentSpan).orElse(null);
         if (span == null) {
             return null;
         }

@@ -54,6 +54,7 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile boolean running;
     private Thread worker;
     private long lastCleanup;
+    private long lastCount;
 
     public OutboxRelay(
             JdbcTemplate jdbc,
@@ -190,7 +191,13 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /** At most once a second: a count per relayed batch cost a statement per submission or two under load. */
     private void refreshPending() {
+        long now = System.currentTimeMillis();
+        if (now - lastCount < 1000) {
+            return;
+        }
+        lastCount = now;
         try {
             Long count =
                     jdbc.queryForObject("select count(*) from outbox_event where published_at is null", Long.class);

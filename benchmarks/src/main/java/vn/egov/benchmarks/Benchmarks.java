@@ -42,7 +42,7 @@ public final class Benchmarks {
                 "saturation-requests", "3000",
                 "saturation-concurrency", "8",
                 "concurrency", "1,4,16",
-                "submissions", "300",
+                "submissions", "1000",
                 "max-load", "2.5",
                 "max-wait-minutes", "15"));
         options.put("root", DevstackOptions.defaults().root().toString());
@@ -126,7 +126,7 @@ public final class Benchmarks {
                   --saturation-requests N    search: calls of the closed-model throughput probe per target (3000)
                   --saturation-concurrency N search: workers of that probe (8)
                   --concurrency a,b,c        submissions: closed-model levels (1,4,16)
-                  --submissions N            submissions: calls per level and target are N x level, at most 4 N (300)
+                  --submissions N            submissions: calls per level and target are N x level, at most 4 N (1000)
                   --max-warmup-minutes M     submissions: warm up until the JIT settles, at most M minutes (10)
                   --max-load X               wait for a 1-minute load average below X before measuring (2.5)
                   --max-wait-minutes M       ...but not longer than M minutes (15)

@@ -522,7 +522,7 @@ final class SearchBenchmark {
         md.append("| services started | identity-service, catalogue-service, gateway (devstack, free ports,"
                 + " temporary data directory; PostgreSQL 17 and Kafka embedded) |\n");
         md.append(
-                "| PostgreSQL | the devstack's embedded PostgreSQL 17 (zonky binaries), run with fsync and"
+                "| PostgreSQL | the devstack's embedded PostgreSQL 17 (zonky binaries), run with"
                         + " synchronous_commit off: commits do not wait for the disk; the raw index reads it once, to build |\n");
         md.append("| service JVM options | `")
                 .append(String.join(" ", jvmOptions))

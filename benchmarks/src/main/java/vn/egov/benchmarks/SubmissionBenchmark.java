@@ -90,6 +90,10 @@ final class SubmissionBenchmark {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final Set<String> codes = ConcurrentHashMap.newKeySet();
+    /** CPU seconds per process group of each measured phase (none for warm-ups). */
+    private final Map<LoadResult, Map<String, Double>> cpu = new java.util.IdentityHashMap<>();
+
+    private ProcessCpu processes;
     private final LongAdder created = new LongAdder();
     private final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
     /** Uploads always go straight to dossier-service: they are preparation, not what is measured. */
@@ -104,6 +108,7 @@ final class SubmissionBenchmark {
         String loadBefore = Machine.loadAverageLine();
         try (Benchmarks.Started started = context.start(SERVICES, List.of())) {
             Platform platform = started.platform();
+            processes = new ProcessCpu(started.data());
             URI catalogue = platform.url(PlatformService.CATALOGUE);
             URI dossier = platform.url(PlatformService.DOSSIER);
             URI gateway = platform.url(PlatformService.GATEWAY);
@@ -141,11 +146,13 @@ final class SubmissionBenchmark {
             List<LoadResult> results = new ArrayList<>();
             for (int concurrency : settings.concurrency()) {
                 int n = settings.submissions();
+                Map<String, Double> before = processes.snapshot();
                 LoadResult baseline = ClosedModelLoad.run("raw PostgreSQL (JDBC)", raw::submit, concurrency, n);
+                cpu.put(baseline, ProcessCpu.between(before, processes.snapshot()));
                 context.progress().accept(baseline.summary());
                 results.add(baseline);
-                results.add(submitAll("direct (dossier-service)", dossier, token, procedure, concurrency, n));
-                results.add(submitAll("gateway", gateway, token, procedure, concurrency, n));
+                results.add(measure(submitAll("direct (dossier-service)", dossier, token, procedure, concurrency, n)));
+                results.add(measure(submitAll("gateway", gateway, token, procedure, concurrency, n)));
             }
             Duration measured = Duration.between(measuredFrom, Instant.now());
             String loadAtEnd = Machine.loadAverageLine();
@@ -230,10 +237,50 @@ final class SubmissionBenchmark {
     private LoadResult submitAll(String target, URI base, String token, Chosen procedure, int concurrency, int n)
             throws Exception {
         List<String> bodies = upload(token, procedure, n);
+        Map<String, Double> before = processes.snapshot();
         LoadResult result =
                 ClosedModelLoad.run(target, index -> submit(base, token, bodies.get((int) index)), concurrency, n);
+        lastCpu = ProcessCpu.between(before, processes.snapshot());
         context.progress().accept(result.summary());
         return result;
+    }
+
+    /** Keeps the CPU split of the phase {@link #submitAll} just ran (the uploads before it are not in it). */
+    private LoadResult measure(LoadResult result) {
+        cpu.put(result, lastCpu);
+        return result;
+    }
+
+    private Map<String, Double> lastCpu = Map.of();
+
+    /** Milliseconds of CPU per successful call, by process group, for each measured phase. */
+    private String cpuTable(List<LoadResult> results) {
+        List<String> groups = new ArrayList<>(List.of(
+                PlatformService.DOSSIER.module(),
+                PlatformService.GATEWAY.module(),
+                ProcessCpu.POSTGRES,
+                ProcessCpu.KAFKA,
+                PlatformService.CATALOGUE.module(),
+                PlatformService.IDENTITY.module(),
+                ProcessCpu.GENERATOR));
+        StringBuilder md = new StringBuilder("| target | load | ");
+        md.append(String.join(" | ", groups)).append(" | all |\n|---|---|");
+        md.append("---:|".repeat(groups.size() + 1)).append('\n');
+        for (LoadResult r : results) {
+            Map<String, Double> used = cpu.get(r);
+            if (used == null || used.isEmpty() || r.ok() == 0) {
+                continue;
+            }
+            md.append("| ").append(r.target()).append(" | ").append(r.model()).append(" |");
+            double all = 0;
+            for (String group : groups) {
+                double ms = used.getOrDefault(group, 0.0) * 1000 / r.ok();
+                all += ms;
+                md.append(String.format(Locale.ROOT, " %.2f |", ms));
+            }
+            md.append(String.format(Locale.ROOT, " %.2f |%n", all));
+        }
+        return md.toString();
     }
 
     private boolean submit(URI base, String token, String body) throws Exception {
@@ -611,14 +658,23 @@ final class SubmissionBenchmark {
                     g.achievedRate() / r.achievedRate() * 100,
                     g.achievedRate() / d.achievedRate() * 100));
         }
+        if (!cpu.isEmpty()) {
+            md.append("\n## Where the CPU went (milliseconds of CPU per submission)\n\n");
+            md.append("Each process's user and system CPU time (`/proc/<pid>/stat`) over the measured phase, divided by"
+                    + " the submissions it completed; the uploads before a phase are not in it. PostgreSQL is the"
+                    + " postmaster and its backends, the load generator is the benchmark's own JVM (HTTP client and"
+                    + " the raw baseline's JDBC). On two cores the `all` column is about 2,000 ms divided by the"
+                    + " rate.\n\n");
+            md.append(cpuTable(results));
+        }
         md.append("\n## Run\n\n");
         md.append(Machine.describe()).append("\n");
         md.append("| command | `").append(context.command()).append("` |\n");
         md.append("| services started | identity-service, catalogue-service, dossier-service, gateway (devstack,"
                 + " free ports, temporary data directory; PostgreSQL 17 and Kafka embedded) |\n");
-        md.append(
-                "| PostgreSQL | the devstack's embedded PostgreSQL 17 (zonky binaries), run with fsync and"
-                        + " synchronous_commit off: commits do not wait for the disk, for the baseline as for the services |\n");
+        md.append("| PostgreSQL | the devstack's embedded PostgreSQL 17 (zonky binaries), run with"
+                + " synchronous_commit off: commits do not wait for the disk, for the baseline as for the services"
+                + " |\n");
         md.append("| service JVM options | `")
                 .append(String.join(" ", jvmOptions))
                 .append("` |\n");

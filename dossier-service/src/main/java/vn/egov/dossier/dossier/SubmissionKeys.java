@@ -46,12 +46,13 @@ class SubmissionKeys {
     }
 
     /**
-     * Claims the key in the current transaction with the receipt of the submission just stored in it, or, when
-     * another request holds the key, marks the transaction for rollback and returns that request's receipt. A request
-     * holding the key in a transaction not yet committed makes this wait for it (the key is unique).
+     * Claims the key in the current transaction, together with the receipt of the submission this transaction is about
+     * to store, or, when another request holds the key, marks the transaction for rollback and returns that request's
+     * receipt. A request holding the key in a transaction not yet committed makes this wait for it (the key is
+     * unique), so a committed holder always has its receipt.
      *
      * @return empty when this request now owns the key and its receipt is remembered
-     * @throws ApiProblem 409 while the other request has not finished
+     * @throws ApiProblem 409 when the holder has no receipt (not written since receipts come with the claim)
      */
     Optional<SubmissionReceipt> claimOrReplay(
             TransactionStatus tx, String owner, String key, String requestHash, SubmissionReceipt receipt) {

@@ -7,14 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import vn.egov.devstack.PlatformService;
 
 /**
  * CPU time of the benchmark's processes, read from {@code /proc/<pid>/stat}, grouped as the report shows them: each
- * service JVM, PostgreSQL (the postmaster of the benchmark's data directory and its backends), Kafka, and this JVM
- * (load generator and raw baselines). Two snapshots around a phase say where its CPU went; a phase's cost per call is
+ * service JVM and the Kafka broker (children of this JVM), PostgreSQL (the postmaster of the benchmark's data
+ * directory and its backends), and this JVM (load generator and raw baselines). Two snapshots around a phase say where its CPU went; a phase's cost per call is
  * what the report needs to show which part of the platform to make cheaper. Empty where {@code /proc} does not exist.
  */
 final class ProcessCpu {
@@ -95,7 +96,7 @@ final class ProcessCpu {
         if (postmasters.contains(pid) || postmasters.contains(parent)) {
             return POSTGRES;
         }
-        if (command == null || !isDescendantOfUs(pid)) {
+        if (command == null || parent != self) {
             return null;
         }
         for (PlatformService service : PlatformService.values()) {
@@ -103,16 +104,6 @@ final class ProcessCpu {
                 return service.module();
             }
         }
-        return command.toLowerCase(java.util.Locale.ROOT).contains("kafka") ? KAFKA : null;
-    }
-
-    private static boolean isDescendantOfUs(long pid) {
-        return ProcessHandle.of(pid)
-                .flatMap(ProcessHandle::parent)
-                .map(parent -> parent.pid() == ProcessHandle.current().pid()
-                        || parent.parent()
-                                .map(p -> p.pid() == ProcessHandle.current().pid())
-                                .orElse(false))
-                .orElse(false);
+        return command.toLowerCase(Locale.ROOT).contains("kafka") ? KAFKA : null;
     }
 }

@@ -90,7 +90,7 @@ final class SubmissionBenchmark {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final Set<String> codes = ConcurrentHashMap.newKeySet();
-    /** CPU seconds per process group of each measured phase (none for warm-ups). */
+    /** CPU seconds per process group of each phase (the report shows the measured ones). */
     private final Map<LoadResult, Map<String, Double>> cpu = new java.util.IdentityHashMap<>();
 
     private ProcessCpu processes;
@@ -151,8 +151,8 @@ final class SubmissionBenchmark {
                 cpu.put(baseline, ProcessCpu.between(before, processes.snapshot()));
                 context.progress().accept(baseline.summary());
                 results.add(baseline);
-                results.add(measure(submitAll("direct (dossier-service)", dossier, token, procedure, concurrency, n)));
-                results.add(measure(submitAll("gateway", gateway, token, procedure, concurrency, n)));
+                results.add(submitAll("direct (dossier-service)", dossier, token, procedure, concurrency, n));
+                results.add(submitAll("gateway", gateway, token, procedure, concurrency, n));
             }
             Duration measured = Duration.between(measuredFrom, Instant.now());
             String loadAtEnd = Machine.loadAverageLine();
@@ -240,18 +240,10 @@ final class SubmissionBenchmark {
         Map<String, Double> before = processes.snapshot();
         LoadResult result =
                 ClosedModelLoad.run(target, index -> submit(base, token, bodies.get((int) index)), concurrency, n);
-        lastCpu = ProcessCpu.between(before, processes.snapshot());
+        cpu.put(result, ProcessCpu.between(before, processes.snapshot()));
         context.progress().accept(result.summary());
         return result;
     }
-
-    /** Keeps the CPU split of the phase {@link #submitAll} just ran (the uploads before it are not in it). */
-    private LoadResult measure(LoadResult result) {
-        cpu.put(result, lastCpu);
-        return result;
-    }
-
-    private Map<String, Double> lastCpu = Map.of();
 
     /** Milliseconds of CPU per successful call, by process group, for each measured phase. */
     private String cpuTable(List<LoadResult> results) {

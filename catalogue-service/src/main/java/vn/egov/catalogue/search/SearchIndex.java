@@ -103,19 +103,6 @@ public class SearchIndex {
         return computed;
     }
 
-    /**
-     * The index to search.
-     *
-     * @throws ApiProblem 503 {@code search-not-ready} before the first build (the service is not ready yet either)
-     */
-    public ProcedureIndex current() {
-        Serving current = serving;
-        if (current == null) {
-            throw notReady();
-        }
-        return current.snapshot().index();
-    }
-
     private static ApiProblem notReady() {
         return new ApiProblem(
                 HttpStatus.SERVICE_UNAVAILABLE,

@@ -53,8 +53,9 @@ class SearchIndexTest {
 
     @Test
     void refusesToSearchBeforeTheFirstBuild() {
-        assertThatThrownBy(index::current).isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.getMessage())
-                .contains("indexed"));
+        assertThatThrownBy(() -> index.search(SearchRequest.firstPage("le hoi", 20)))
+                .isInstanceOfSatisfying(
+                        ApiProblem.class, p -> assertThat(p.getMessage()).contains("indexed"));
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import vn.egov.dossier.attachment.SubmittedDocuments;
 import vn.egov.dossier.calendar.WorkingCalendar;
 import vn.egov.dossier.catalogue.Procedure;
 import vn.egov.servicedefaults.problem.ApiProblem;
@@ -26,7 +25,6 @@ public class ReceiveAtCounter {
 
     private final SubmissionChecks checks;
     private final SubmissionKeys keys;
-    private final SubmittedDocuments documents;
     private final WorkingCalendar calendar;
     private final StoreSubmission store;
     private final JsonMapper json;
@@ -35,14 +33,12 @@ public class ReceiveAtCounter {
     ReceiveAtCounter(
             SubmissionChecks checks,
             SubmissionKeys keys,
-            SubmittedDocuments documents,
             WorkingCalendar calendar,
             StoreSubmission store,
             JsonMapper json,
             Clock clock) {
         this.checks = checks;
         this.keys = keys;
-        this.documents = documents;
         this.calendar = calendar;
         this.store = store;
         this.json = json;
@@ -64,7 +60,6 @@ public class ReceiveAtCounter {
                     "Forbidden",
                     "Only an officer of " + procedure.agencyCode() + " receives dossiers of this procedure");
         }
-        documents.check(officer.subject(), procedure, submission.documents());
         Instant now = clock.instant();
         return store.store(
                 keeper,

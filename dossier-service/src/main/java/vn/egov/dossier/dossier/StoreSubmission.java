@@ -9,9 +9,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.egov.dossier.attachment.SubmittedDocuments;
 import vn.egov.dossier.catalogue.Procedure;
+import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
- * What online submission and counter intake do once a request is checked: take the agency's next code
+ * What online submission and counter intake do once the procedure is checked: check the documents (a request whose
+ * files a concurrent identical request has just linked replays that one's receipt), take the agency's next code
  * ({@link DossierCodes}, outside the transaction), then in one transaction claim the idempotency key with the receipt
  * (or replay the receipt of the request that holds it), store the dossier built with that code and its first history
  * entry, link its documents and add {@code vn.egov.dossier.submitted} to the outbox.
@@ -56,6 +58,13 @@ class StoreSubmission {
             List<DocumentReference> submitted,
             LocalDate day,
             Function<DossierCode, Dossier> dossier) {
+        try {
+            documents.check(submitter, procedure, submitted);
+        } catch (ApiProblem refused) {
+            // The same request sent twice at once: the other one may have linked the files since the caller's replay
+            // check, and then this is a replay, not a bad request.
+            return keys.replay(keeper, idempotencyKey, requestHash).orElseThrow(() -> refused);
+        }
         return codes.issue(
                 procedure.agencyCode(),
                 day,

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import vn.egov.dossier.attachment.SubmittedDocuments;
 import vn.egov.dossier.catalogue.Procedure;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
  * A citizen submits a dossier online. The procedure is checked against the catalogue before any write (an unknown
@@ -18,21 +16,13 @@ public class SubmitDossier {
 
     private final SubmissionChecks checks;
     private final SubmissionKeys keys;
-    private final SubmittedDocuments documents;
     private final StoreSubmission store;
     private final JsonMapper json;
     private final Clock clock;
 
-    SubmitDossier(
-            SubmissionChecks checks,
-            SubmissionKeys keys,
-            SubmittedDocuments documents,
-            StoreSubmission store,
-            JsonMapper json,
-            Clock clock) {
+    SubmitDossier(SubmissionChecks checks, SubmissionKeys keys, StoreSubmission store, JsonMapper json, Clock clock) {
         this.checks = checks;
         this.keys = keys;
-        this.documents = documents;
         this.store = store;
         this.json = json;
         this.clock = clock;
@@ -60,12 +50,6 @@ public class SubmitDossier {
                     "Procedure " + procedure.code() + " is at service level " + procedure.serviceLevel()
                             + " and cannot be submitted online; it is received at the counter of "
                             + procedure.agencyName());
-        }
-        try {
-            documents.check(owner, procedure, submission.documents());
-        } catch (ApiProblem refused) {
-            // The same request sent twice at once: the other one may have linked the files since the replay check.
-            return keys.replay(owner, idempotencyKey, requestHash).orElseThrow(() -> refused);
         }
         return store.store(
                 owner,

@@ -146,16 +146,16 @@ public final class Benchmarks {
             List<String> serviceJvmOptions) {
 
         /**
-         * Starts the given services on free ports in a new temporary data directory. The service JVMs get the
-         * devstack's options without {@code -XX:TieredStopAtLevel=1}: C1-only code starts fast but is not what a
-         * production JVM runs, and a benchmark is about the steady state.
+         * Starts the given services on free ports in a new temporary data directory. The service JVMs and the Kafka
+         * broker get the devstack's options without {@code -XX:TieredStopAtLevel=1}: C1-only code starts fast but is
+         * not what a production JVM runs, and a benchmark is about the steady state.
          */
         Started start(Set<PlatformService> services, List<String> extraJvmOptions) throws IOException {
             Path data = Files.createTempDirectory("egov-benchmark-");
             DevstackOptions defaults =
                     DevstackOptions.defaults().withFreePorts().withDataDir(data, true);
             List<String> jvm = new ArrayList<>(DevstackOptions.DEFAULT_JVM_OPTIONS);
-            jvm.remove("-XX:TieredStopAtLevel=1");
+            jvm.remove(DevstackOptions.FAST_START);
             jvm.addAll(extraJvmOptions);
             jvm.addAll(serviceJvmOptions);
             DevstackOptions options = new DevstackOptions(

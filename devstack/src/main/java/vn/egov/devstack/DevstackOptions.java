@@ -48,12 +48,15 @@ public record DevstackOptions(
     public static final int DEFAULT_KAFKA_PORT = 9092;
     public static final int DEFAULT_SMTP_PORT = 3025;
 
+    /** C1 only: a JVM starts fastest without the optimising compiler (and reaches a slower steady state). */
+    public static final String FAST_START = "-XX:TieredStopAtLevel=1";
+
     /**
      * Sized for a laptop or a 2-core CI machine: C1 only and the serial collector start a Spring Boot service
      * fastest and keep seven JVMs small; the heap is what the busiest service needs for a demo.
      */
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of(
-            "-XX:TieredStopAtLevel=1",
+            FAST_START,
             "-XX:+UseSerialGC",
             "-Xss512k",
             "-Xms64m",

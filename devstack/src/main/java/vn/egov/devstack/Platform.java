@@ -241,8 +241,11 @@ public final class Platform implements AutoCloseable {
 
     private void startKafka() {
         Instant begin = Instant.now();
-        KafkaBroker broker =
-                KafkaBroker.create(options.dataDir().resolve("kafka").toAbsolutePath(), options.kafkaPort());
+        // The broker compiles like the services: C1 only for the devstack's fast start, fully for a benchmark.
+        KafkaBroker broker = KafkaBroker.create(
+                options.dataDir().resolve("kafka").toAbsolutePath(),
+                options.kafkaPort(),
+                options.jvmOptions().contains(DevstackOptions.FAST_START));
         // Registered before it starts: a Ctrl-C while the broker boots must still stop it.
         if (!keep(() -> kafka = broker, () -> {})) {
             return;

@@ -50,6 +50,7 @@ import vn.egov.servicedefaults.outbox.Outbox;
 import vn.egov.servicedefaults.outbox.OutboxProperties;
 import vn.egov.servicedefaults.outbox.OutboxRelay;
 import vn.egov.servicedefaults.problem.ProblemHandlers;
+import vn.egov.servicedefaults.security.CachingJwtDecoder;
 import vn.egov.servicedefaults.security.CurrentUserArgumentResolver;
 import vn.egov.servicedefaults.security.SecurityDefaults;
 
@@ -128,7 +129,7 @@ public class ServiceDefaultsAutoConfiguration {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
             decoder.setJwtValidator(
                     new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer)));
-            return decoder;
+            return new CachingJwtDecoder(decoder);
         }
     }
 

@@ -110,7 +110,7 @@ public class EdgeSecurity {
                 .build();
         decoder.setJwtValidator(
                 JwtValidators.createDefaultWithIssuer(identity.issuerUri().toString()));
-        return decoder;
+        return new CachingReactiveJwtDecoder(decoder);
     }
 
     @Bean

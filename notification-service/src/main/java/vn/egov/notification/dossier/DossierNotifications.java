@@ -76,6 +76,12 @@ public final class DossierNotifications {
                             "procedure_name", "procedureName",
                             "status", "statusName")),
             new DossierNotification(
+                    DossierEvents.STOPPED.type(),
+                    "dossier-stopped",
+                    DossierStatusChanged.class,
+                    ALL_CHANNELS,
+                    REASON_ZNS_PARAMETERS),
+            new DossierNotification(
                     DossierEvents.APOLOGY_ISSUED.type(),
                     "dossier-apology-issued",
                     DossierApologyIssued.class,
@@ -102,9 +108,6 @@ public final class DossierNotifications {
             DossierEvents.RESULT_RETURNED.type(),
                     "the applicant has just received the result (counter, post or download)",
             DossierEvents.WITHDRAWN.type(), "the withdrawal is the applicant's own request",
-            DossierEvents.STOPPED.type(),
-                    "not in scope yet, though the applicant should hear of it with the reason: the next message to"
-                            + " add",
             DossierEvents.OVERDUE.type(),
                     "lateness is the agency's matter; the applicant hears about it through the apology (form 04),"
                             + " vn.egov.dossier.apology-issued, with the new date");

@@ -31,6 +31,7 @@ public record ZaloProperties(
                         "dossier-supplement-requested", "egov-supplement-requested",
                         "dossier-payment-requested", "egov-payment-requested",
                         "dossier-processed", "egov-result-ready",
+                        "dossier-stopped", "egov-dossier-stopped",
                         "dossier-apology-issued", "egov-dossier-apology")
                 : Map.copyOf(templates);
     }

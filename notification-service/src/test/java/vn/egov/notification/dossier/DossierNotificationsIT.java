@@ -237,6 +237,12 @@ class DossierNotificationsIT {
                         "ket qua da san sang",
                         "egov-result-ready"),
                 Arguments.of(
+                        DossierEvents.STOPPED,
+                        "đã dừng giải quyết",
+                        "Lý do: Quá hạn bổ sung hồ sơ",
+                        "da dung giai quyet. Ly do: Qua han bo sung ho so",
+                        "egov-dossier-stopped"),
+                Arguments.of(
                         DossierEvents.APOLOGY_ISSUED,
                         "Phiếu xin lỗi và hẹn lại ngày trả kết quả",
                         "xin lỗi ông/bà và sẽ trả kết quả giải quyết hồ sơ cho ông/bà vào ngày 08/12/2026",

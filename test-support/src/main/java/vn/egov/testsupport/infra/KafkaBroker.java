@@ -29,17 +29,30 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final int controllerPort;
+    private final boolean fastStart;
     private Process process;
 
-    private KafkaBroker(Path dataDir, int port, int controllerPort) {
+    private KafkaBroker(Path dataDir, int port, int controllerPort, boolean fastStart) {
         this.dataDir = dataDir;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.fastStart = fastStart;
     }
 
-    /** A broker on {@code port} (0 picks a free one) keeping its logs in {@code dataDir}; call {@link #start()}. */
+    /**
+     * A broker on {@code port} (0 picks a free one) keeping its logs in {@code dataDir}, its JVM compiling with C1 only
+     * (it starts faster, which is what tests and the devstack want); call {@link #start()}.
+     */
     public static KafkaBroker create(Path dataDir, int port) {
-        return new KafkaBroker(dataDir, port == 0 ? FreePorts.next() : port, FreePorts.next());
+        return create(dataDir, port, true);
+    }
+
+    /**
+     * @param fastStart C1 only ({@code -XX:TieredStopAtLevel=1}); {@code false} gives the broker the optimising
+     *     compiler too, as a benchmark wants
+     */
+    public static KafkaBroker create(Path dataDir, int port, boolean fastStart) {
+        return new KafkaBroker(dataDir, port == 0 ? FreePorts.next() : port, FreePorts.next(), fastStart);
     }
 
     public String bootstrapServers() {
@@ -154,12 +167,12 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private Process launch(String mainClass, List<String> args, Path logFile) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                JvmClasspath.javaExecutable(),
-                "-Xms128m",
-                "-Xmx512m",
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
+        List<String> command =
+                new ArrayList<>(List.of(JvmClasspath.javaExecutable(), "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC"));
+        if (fastStart) {
+            command.add("-XX:TieredStopAtLevel=1");
+        }
+        command.addAll(List.of(
                 "-Djava.awt.headless=true",
                 "-Dlog4j2.level=WARN",
                 "-cp",

@@ -29,7 +29,14 @@ class DossierSubmittedListener {
         this.count = count;
     }
 
-    @KafkaListener(topics = Topics.DOSSIER_EVENTS)
+    /**
+     * The counts feed the service-level rules, which nobody reads within a second of a submission, so the broker may
+     * hold a fetch until 16 KB of events (or 200 ms) have gathered: under load one poll and one offset commit then
+     * serve a dozen events instead of one each (polls and offset commits were 30 % of this consumer's CPU).
+     */
+    @KafkaListener(
+            topics = Topics.DOSSIER_EVENTS,
+            properties = {"fetch.min.bytes=16384", "fetch.max.wait.ms=200"})
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
         IncomingEvent event = events.read(record);

@@ -118,6 +118,30 @@ class PlatformEndToEndIT {
                                 message -> String.valueOf(message.get("text")).contains(code))
                         .hasSizeGreaterThanOrEqualTo(2));
 
+        // A paper is missing: the officer asks for it, the legal clock pauses, the citizen hears what is missing and
+        // supplements online; the clock resumes and the pause is on record.
+        Map<String, Object> requested =
+                act(officer, code, "request-supplement", "{\"missing\":[\"Bản sao Giấy khai sinh\"]}");
+        assertThat(requested).containsEntry("status", "SUPPLEMENT_REQUESTED").containsEntry("paused", true);
+        assertThat(publicStatus(code)).isEqualTo("SUPPLEMENT_REQUESTED");
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(sandboxMessages(EMAIL))
+                        .anySatisfy(message -> assertThat(String.valueOf(message.get("text")))
+                                .contains(code)
+                                .contains("Bản sao Giấy khai sinh")));
+        Map<String, Object> supplemented = act(citizen, code, "supplement", "{}");
+        assertThat(supplemented).containsEntry("status", "ACCEPTED").containsEntry("paused", false);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> pauses = (List<Map<String, Object>>) supplemented.get("pauses");
+        assertThat(pauses).singleElement().satisfies(pause -> {
+            assertThat(pause).containsEntry("reason", "SUPPLEMENT");
+            assertThat(pause.get("endedAt")).isNotNull();
+        });
+        LocalDate dueAfterPause = LocalDate.parse((String) supplemented.get("dueDate"));
+        assertThat(dueAfterPause).isAfterOrEqualTo(dueDate);
+        assertThat(dueAfterPause.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+
         assertThat(act(officer, code, "start-processing").get("status")).isEqualTo("IN_PROCESSING");
         assertThat(act(officer, code, "approve").get("status")).isEqualTo("PROCESSED");
         assertThat(act(officer, code, "return-result").get("status")).isEqualTo("RESULT_RETURNED");
@@ -243,12 +267,16 @@ class PlatformEndToEndIT {
     }
 
     private static Map<String, Object> act(String token, String code, String action) throws Exception {
+        return act(token, code, action, "{}");
+    }
+
+    private static Map<String, Object> act(String token, String code, String action, String body) throws Exception {
         HttpResponse<String> response =
                 send(HttpRequest.newBuilder(gateway("/api/dossiers/" + code + "/actions/" + action))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json")
                         .header("Accept", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{}")));
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertThat(response.statusCode()).as(action + ": " + response.body()).isEqualTo(200);
         return JSONObjectUtils.parse(response.body());
     }

@@ -7,15 +7,19 @@ import static vn.egov.dossier.Submissions.aSubmission;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import vn.egov.contracts.Topics;
 import vn.egov.contracts.catalogue.CatalogueEvents;
 import vn.egov.contracts.catalogue.ProcedurePublished;
 import vn.egov.dossier.CatalogueStub;
+import vn.egov.dossier.DossierServiceApplication;
 import vn.egov.dossier.EventPublisher;
 import vn.egov.dossier.IntegrationTestBase;
+import vn.egov.testsupport.EgovInfrastructureInitializer;
 import vn.egov.testsupport.TestIdentity;
 
 class CatalogueCacheIT extends IntegrationTestBase {
@@ -35,7 +39,42 @@ class CatalogueCacheIT extends IntegrationTestBase {
         assertThat(CatalogueStub.shared().requests() - before).isEqualTo(1);
         assertThat(catalogue.remembers(CatalogueStub.JUDICIAL_RECORD)).isTrue();
 
-        RecordMetadata published = EventPublisher.publish(
+        publishNewVersion();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !catalogue.remembers(CatalogueStub.JUDICIAL_RECORD));
+
+        assertThat(submit()).isEqualTo(201);
+        assertThat(CatalogueStub.shared().requests() - before).isEqualTo(2);
+    }
+
+    /**
+     * A second instance of the service beside this one, as in a deployment of two: a new version published in the
+     * catalogue must reach both caches, not only the instance that happens to consume the event.
+     */
+    @Test
+    void everyInstanceOfTheServiceForgetsAProcedureTheCatalogueChanged() {
+        try (ConfigurableApplicationContext secondInstance = new SpringApplicationBuilder(
+                        DossierServiceApplication.class)
+                .initializers(new EgovInfrastructureInitializer())
+                .run(
+                        "--server.port=0",
+                        "--egov.catalogue.url=" + CatalogueStub.shared().url())) {
+            Catalogue other = secondInstance.getBean(Catalogue.class);
+            assertThat(catalogue.procedure(CatalogueStub.JUDICIAL_RECORD)).isPresent();
+            assertThat(other.procedure(CatalogueStub.JUDICIAL_RECORD)).isPresent();
+            assertThat(catalogue.remembers(CatalogueStub.JUDICIAL_RECORD)).isTrue();
+            assertThat(other.remembers(CatalogueStub.JUDICIAL_RECORD)).isTrue();
+
+            publishNewVersion();
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(List.of(
+                            catalogue.remembers(CatalogueStub.JUDICIAL_RECORD),
+                            other.remembers(CatalogueStub.JUDICIAL_RECORD)))
+                    .containsExactly(false, false));
+        }
+    }
+
+    private static void publishNewVersion() {
+        EventPublisher.publish(
                 Topics.CATALOGUE_EVENTS,
                 EventPublisher.event(
                         UUID.randomUUID().toString(),
@@ -54,11 +93,6 @@ class CatalogueCacheIT extends IntegrationTestBase {
                                 200000,
                                 OffsetDateTime.parse("2026-11-23T09:00:00+07:00"),
                                 4)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> EventPublisher.consumed("dossier-service", published));
-
-        assertThat(catalogue.remembers(CatalogueStub.JUDICIAL_RECORD)).isFalse();
-        assertThat(submit()).isEqualTo(201);
-        assertThat(CatalogueStub.shared().requests() - before).isEqualTo(2);
     }
 
     @Test

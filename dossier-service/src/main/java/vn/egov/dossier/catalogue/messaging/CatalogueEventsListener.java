@@ -13,6 +13,11 @@ import vn.egov.servicedefaults.inbox.IncomingEvent;
 /**
  * Evicts a procedure's cached versions on any catalogue event about it. Eviction is harmless to repeat, so this
  * listener needs no de-duplication.
+ *
+ * <p>Each instance of dossier-service keeps its own cache, so each must see every catalogue event: the listener
+ * consumes in a group of its own instance (a new id at every start) instead of the service's shared group, in which
+ * only one instance would get each event and the others would serve the old version until their cache expired.
+ * Reading the topic from its start costs a new instance a few evictions from an empty cache.
  */
 @Component
 class CatalogueEventsListener {
@@ -25,7 +30,7 @@ class CatalogueEventsListener {
         this.catalogue = catalogue;
     }
 
-    @KafkaListener(topics = Topics.CATALOGUE_EVENTS)
+    @KafkaListener(topics = Topics.CATALOGUE_EVENTS, groupId = "${spring.application.name}-cache-${random.uuid}")
     void on(ConsumerRecord<String, byte[]> record) {
         IncomingEvent event = events.read(record);
         boolean aboutAProcedure = EventTypes.byType(event.type())

@@ -154,8 +154,10 @@ class DeadlinesIT extends IntegrationTestBase {
                     new PaymentSucceeded(
                             paymentId,
                             code,
+                            "000.00.15.H17",
                             "MOMO",
                             amount,
+                            "BLDT-26E/0000001",
                             OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS),
                             2));
         }

@@ -19,7 +19,9 @@ alter table payment
     add column expires_at              timestamptz,
     add column started_at              timestamptz,
     add column finished_at             timestamptz,
-    add column paid_at                 timestamptz;
+    add column paid_at                 timestamptz,
+    add column refunded_amount         bigint not null default 0,
+    add column refunded_at             timestamptz;
 alter table payment alter column provider_order_id set not null;
 alter table payment alter column agency_code drop default;
 alter table payment add constraint payment_status_known

@@ -8,8 +8,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import vn.egov.servicedefaults.security.SecurityDefaults;
 
 /**
- * Who may call the payment API: partners' callbacks come without a token (they are authenticated by their signature
- * once payments exist), everything else under {@code /api/payments} needs one.
+ * Who may call payment-service: partners' callbacks and payers' browsers returning from a partner come without a token
+ * (each message is authenticated by the partner's signature); the public status and receipt verification are open to
+ * anyone; everything else under {@code /api/payments} needs a token, and the use cases check whose payment it is.
  */
 @Configuration(proxyBeanMethods = false)
 public class PaymentSecurity {
@@ -20,6 +21,8 @@ public class PaymentSecurity {
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/**", "/error")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/payments/callbacks/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/payments/callbacks/*/return", "/api/public/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -1,2 +1,5 @@
-/** Payment partners' server-to-server callbacks (IPN), the authoritative word on a payment's outcome. */
+/**
+ * Partners' callbacks: each kept exactly as it arrived, its signature checked before anything else, applied to its
+ * payment through {@link vn.egov.payment.payment.SettlePayment}, answered as the partner expects.
+ */
 package vn.egov.payment.callback;

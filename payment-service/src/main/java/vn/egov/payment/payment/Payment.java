@@ -98,6 +98,12 @@ public class Payment {
     @Column(name = "paid_at")
     private Instant paidAt;
 
+    @Column(name = "refunded_amount")
+    private long refundedAmount;
+
+    @Column(name = "refunded_at")
+    private Instant refundedAt;
+
     protected Payment() {}
 
     /** A new payment of what dossier-service says is outstanding. */
@@ -133,9 +139,12 @@ public class Payment {
         this.startedAt = at;
     }
 
-    /** The partner refused the order or could not be reached: nothing can be paid on this payment. */
+    /**
+     * The partner refused the order, could not be reached when it was created, or reports an error of its own: nothing
+     * can be paid on this payment.
+     */
     public void error(String message, Instant at) {
-        require(PaymentStatus.CREATED, "fail to start");
+        requireOpen("end in error");
         this.status = PaymentStatus.ERROR;
         this.providerMessage = message;
         this.finishedAt = at;
@@ -170,6 +179,18 @@ public class Payment {
         }
         this.providerTransactionId = transactionId;
         this.providerMessage = message;
+    }
+
+    /** The partner gave the money back. Only a successful payment is refunded, once, in full. */
+    public void refunded(long amount, Instant at) {
+        if (status != PaymentStatus.SUCCESS && providerTransactionId == null) {
+            throw new IllegalPaymentTransition(this, "be refunded");
+        }
+        if (refundedAt != null) {
+            throw new IllegalPaymentTransition(this, "be refunded twice");
+        }
+        this.refundedAmount = amount;
+        this.refundedAt = at;
     }
 
     private void requireOpen(String move) {
@@ -295,5 +316,13 @@ public class Payment {
 
     public Instant paidAt() {
         return paidAt;
+    }
+
+    public long refundedAmount() {
+        return refundedAmount;
+    }
+
+    public Instant refundedAt() {
+        return refundedAt;
     }
 }

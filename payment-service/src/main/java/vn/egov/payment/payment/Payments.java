@@ -19,6 +19,9 @@ public interface Payments extends JpaRepository<Payment, UUID> {
     @Query("select p from Payment p where p.provider = :provider and p.providerOrderId = :providerOrderId")
     Optional<Payment> lockByOrder(String provider, String providerOrderId);
 
+    /** The payment with this order id at this provider, unlocked. */
+    Optional<Payment> findByProviderAndProviderOrderId(String provider, String providerOrderId);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Payment p where p.id = :id")
     Optional<Payment> lockById(UUID id);

@@ -1,0 +1,105 @@
+package vn.egov.payment.callback;
+
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.egov.payment.payment.PaymentProperties;
+import vn.egov.payment.payment.Payments;
+import vn.egov.payment.payment.ProviderOrders;
+import vn.egov.payment.payment.SettlePayment;
+import vn.egov.payment.payment.SettlePayment.Settled;
+import vn.egov.payment.provider.CallbackHandling;
+import vn.egov.payment.provider.CallbackReply;
+import vn.egov.payment.provider.CallbackVerdict;
+import vn.egov.payment.provider.InboundCallback;
+import vn.egov.payment.provider.PaymentProvider;
+import vn.egov.payment.provider.ProviderResult;
+
+/**
+ * Handles one partner callback, the same way for every partner: keep it raw; check its signature before believing a
+ * word of it; confirm a hint (a browser return) with the partner; apply it to the payment with the state change, receipt,
+ * event and verdict in one transaction; answer what the partner expects, for duplicates too.
+ */
+@Component
+public class ReceiveCallback {
+
+    private static final Logger log = LoggerFactory.getLogger(ReceiveCallback.class);
+
+    private final CallbackLog callbacks;
+    private final SettlePayment settle;
+    private final Payments payments;
+    private final PaymentProperties properties;
+    private final TransactionTemplate tx;
+
+    ReceiveCallback(
+            CallbackLog callbacks,
+            SettlePayment settle,
+            Payments payments,
+            PaymentProperties properties,
+            TransactionTemplate tx) {
+        this.callbacks = callbacks;
+        this.settle = settle;
+        this.payments = payments;
+        this.properties = properties;
+        this.tx = tx;
+    }
+
+    public CallbackReply receive(PaymentProvider provider, InboundCallback callback) {
+        UUID id = tx.execute(status -> callbacks.received(callback));
+        CallbackVerdict verdict = provider.verify(callback);
+        if (verdict instanceof CallbackVerdict.Refused refused) {
+            log.warn("{} {} refused: {}", provider.code(), callback.kind(), refused.reason());
+            return finish(id, provider, callback, verdict, null, CallbackHandling.REFUSED, refused.reason());
+        }
+        CallbackVerdict.Authentic authentic = (CallbackVerdict.Authentic) verdict;
+        try {
+            ProviderResult result =
+                    authentic.needsConfirmation() ? confirmed(provider, authentic.result()) : authentic.result();
+            return tx.execute(status -> {
+                Settled settled = settle.settle(provider.code(), result);
+                CallbackReply reply = provider.reply(callback, verdict, settled.handling());
+                callbacks.handled(
+                        id,
+                        settled.payment() == null ? null : settled.payment().id(),
+                        result,
+                        settled.handling(),
+                        settled.why(),
+                        reply.status());
+                return reply;
+            });
+        } catch (RuntimeException e) {
+            log.error(
+                    "{} {} {} could not be applied; the partner will send it again",
+                    provider.code(),
+                    callback.kind(),
+                    id,
+                    e);
+            return finish(id, provider, callback, verdict, authentic.result(), CallbackHandling.ERROR, e.toString());
+        }
+    }
+
+    /** A hint is believed only as far as the partner confirms it when asked directly. */
+    private ProviderResult confirmed(PaymentProvider provider, ProviderResult hint) {
+        if (hint.providerOrderId() == null) {
+            return hint;
+        }
+        return payments.findByProviderAndProviderOrderId(provider.code(), hint.providerOrderId())
+                .map(payment -> provider.query(ProviderOrders.of(payment, properties)))
+                .orElse(hint);
+    }
+
+    private CallbackReply finish(
+            UUID id,
+            PaymentProvider provider,
+            InboundCallback callback,
+            CallbackVerdict verdict,
+            ProviderResult result,
+            CallbackHandling handling,
+            String why) {
+        CallbackReply reply = provider.reply(callback, verdict, handling);
+        tx.executeWithoutResult(status -> callbacks.handled(id, null, result, handling, why, reply.status()));
+        return reply;
+    }
+}

@@ -1,0 +1,23 @@
+package vn.egov.payment.payment;
+
+import vn.egov.payment.provider.ProviderOrder;
+
+/** A payment as the partner sees it. */
+public final class ProviderOrders {
+
+    private ProviderOrders() {}
+
+    public static ProviderOrder of(Payment payment, PaymentProperties properties) {
+        return new ProviderOrder(
+                payment.id(),
+                payment.providerOrderId(),
+                payment.amount(),
+                "Le phi ho so " + payment.dossierCode(),
+                payment.dossierCode(),
+                properties.returnUrl(payment.provider(), payment.providerOrderId()),
+                properties.callbackUrl(payment.provider()),
+                payment.clientIp(),
+                payment.createdAt(),
+                payment.expiresAt());
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP of reconciliation: a day's mismatches for officers. */
+package vn.egov.payment.reconciliation.web;

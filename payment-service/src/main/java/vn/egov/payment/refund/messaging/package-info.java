@@ -1,0 +1,2 @@
+/** Dossier events that start refunds. */
+package vn.egov.payment.refund.messaging;

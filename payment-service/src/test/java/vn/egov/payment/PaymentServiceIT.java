@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.egov.testsupport.EgovIntegrationTest;
 import vn.egov.testsupport.TestIdentity;
 
-/** The skeleton service against real PostgreSQL and Kafka: it starts, owns its schema, and guards its API. */
+/** The service against real PostgreSQL and Kafka: it starts and guards its API. */
 @EgovIntegrationTest
 class PaymentServiceIT {
 
@@ -45,16 +43,6 @@ class PaymentServiceIT {
     }
 
     @Test
-    void ownsThePaymentTableFromTheFirstMigration() {
-        List<String> columns = jdbc.queryForList(
-                "select column_name from information_schema.columns where table_name = 'payment' order by column_name",
-                String.class);
-
-        assertThat(columns)
-                .containsExactly("amount", "created_at", "dossier_code", "id", "provider", "status", "version");
-    }
-
-    @Test
     void refusesAnAnonymousCallAsProblem() throws Exception {
         HttpResponse<String> response = send(request("/api/payments/x").GET());
 
@@ -64,20 +52,7 @@ class PaymentServiceIT {
     }
 
     @Test
-    void tellsPartnersThatPaymentsAreNotAvailableYet() throws Exception {
-        HttpResponse<String> response = send(request("/api/payments/callbacks/momo")
-                .header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString("{\"orderId\":\"P-1\",\"resultCode\":0}")));
-
-        assertThat(response.statusCode()).isEqualTo(501);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(read(response))
-                .containsEntry("type", "https://egov.vn/problems/not-implemented")
-                .containsEntry("detail", "payments are not available yet");
-    }
-
-    @Test
-    void offersNoPaymentCallsYetEvenWithAToken() throws Exception {
+    void answersAnUnknownPaymentAsProblemEvenWithAToken() throws Exception {
         HttpResponse<String> response = send(request("/api/payments/x")
                 .header("Authorization", "Bearer " + TestIdentity.shared().citizen("citizen"))
                 .GET());

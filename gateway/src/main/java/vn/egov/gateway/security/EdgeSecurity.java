@@ -64,6 +64,8 @@ public class EdgeSecurity {
                         .permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/payments/callbacks/**")
                         .permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/payments/callbacks/*/return")
+                        .permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/chatbot/**")
                         .permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/dossiers/statistics", "/api/calendar", "/api/calendar/**")

@@ -181,7 +181,21 @@ public final class SyntheticCatalogue {
      * What can be done with a stem: {@code name} and {@code result} are format strings taking the stem's object;
      * fee and processing time are percentages of the stem's.
      */
-    record Action(String name, String result, int feePercent, int daysPercent) {}
+    record Action(String name, String result, int feePercent, int daysPercent) {
+
+        Action {
+            if (name == null || !name.contains("%s")) {
+                throw new IllegalArgumentException("an action's name must contain %s for the object: " + name);
+            }
+            requireText(result, "result");
+            if (feePercent < 0) {
+                throw new IllegalArgumentException("fee percent must not be negative: " + feePercent);
+            }
+            if (daysPercent < 1) {
+                throw new IllegalArgumentException("days percent must be at least 1: " + daysPercent);
+            }
+        }
+    }
 
     /**
      * A real procedure family: its object, sector, typical agency, legal basis, documents, processing time and fee.
@@ -200,5 +214,45 @@ public final class SyntheticCatalogue {
             boolean physicalResult,
             List<Action> actions,
             List<String> qualifiers,
-            List<DemoDocument> documents) {}
+            List<DemoDocument> documents) {
+
+        Stem {
+            requireText(object, "object");
+            requireText(sector, "sector");
+            if (!DemoAgency.TIERS.contains(tier)) {
+                throw new IllegalArgumentException("unknown agency tier: " + tier);
+            }
+            boolean spread = tier.equals("DISTRICT") || tier.equals("COMMUNE");
+            if (spread && agencyCode != null) {
+                throw new IllegalArgumentException("district and commune stems name no agency: " + object);
+            }
+            if (!spread) {
+                DemoAgency.requireCode(agencyCode);
+            }
+            requireText(legalBasis, "legalBasis");
+            if (days < 1) {
+                throw new IllegalArgumentException("days must be at least 1: " + object);
+            }
+            requireText(feeKind, "feeKind");
+            if (fee < 0) {
+                throw new IllegalArgumentException("fee must not be negative: " + object);
+            }
+            actions = nonEmpty(actions, "actions", object);
+            qualifiers = nonEmpty(qualifiers, "qualifiers", object);
+            documents = nonEmpty(documents, "documents", object);
+        }
+
+        private static <T> List<T> nonEmpty(List<T> values, String field, String object) {
+            if (values == null || values.isEmpty()) {
+                throw new IllegalArgumentException(field + " must not be empty: " + object);
+            }
+            return List.copyOf(values);
+        }
+    }
+
+    private static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+    }
 }

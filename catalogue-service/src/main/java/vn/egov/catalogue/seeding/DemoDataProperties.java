@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param enabled load {@code catalogue/danang-*.json} when the catalogue is empty; env
- *     {@code EGOV_CATALOGUE_DEMO_DATA_ENABLED}
+ *     {@code EGOV_CATALOGUE_DEMODATA_ENABLED}
  * @param syntheticCount also load this many generated procedures ({@code SyntheticCatalogue}, fixed seed) with the
  *     demo data, for benchmarks; 0 loads none; env {@code EGOV_CATALOGUE_DEMODATA_SYNTHETICCOUNT}
  */

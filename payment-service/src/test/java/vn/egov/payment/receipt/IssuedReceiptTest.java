@@ -39,16 +39,4 @@ class IssuedReceiptTest {
         assertThat(new PublicSite(URI.create("http://localhost:8080")).receiptVerificationUrl(code))
                 .isEqualTo("http://localhost:8080/api/public/receipts/ABCDEFGH2345");
     }
-
-    @Test
-    void taxCodesAreOptionalPerAgency() {
-        ReceiptProperties properties =
-                new ReceiptProperties(null, null, java.util.Map.of("STP-DN", "0401234567", "UBND-HC", " "));
-
-        assertThat(properties.taxCodeOf("STP-DN")).contains("0401234567");
-        assertThat(properties.taxCodeOf("UBND-HC")).isEmpty();
-        assertThat(properties.taxCodeOf("OTHER")).isEmpty();
-        assertThat(properties.formSymbol()).isEqualTo("01BLP0-001");
-        assertThat(properties.symbolPrefix()).isEqualTo("BL-");
-    }
 }

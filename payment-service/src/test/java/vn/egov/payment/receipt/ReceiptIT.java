@@ -1,6 +1,7 @@
 package vn.egov.payment.receipt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.context.TestPropertySource;
@@ -41,8 +43,11 @@ import vn.egov.testsupport.TestIdentity;
  * other tests do not matter.
  */
 @EgovIntegrationTest
-@TestPropertySource(properties = "egov.payments.receipts.agency-tax-codes.STP-TAX=0401234567")
+// Agency codes have dots: the key goes in brackets, as the README says.
+@TestPropertySource(properties = "egov.payments.receipts.agency-tax-codes[000.00.99.H17]=0401234567")
 class ReceiptIT {
+
+    private static final String AGENCY_WITH_TAX_CODE = "000.00.99.H17";
 
     private static final String FEE = "Lệ phí cấp bản sao trích lục hộ tịch";
 
@@ -62,6 +67,9 @@ class ReceiptIT {
 
     @Autowired
     private JsonMapper json;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     /**
      * The public verification needs no token. The service's security configuration opens {@code /api/public/**}; this
@@ -85,7 +93,7 @@ class ReceiptIT {
 
         @Test
         void theOwnerReadsEverythingTheReceiptPrints() throws Exception {
-            Issued issued = pay("STP-TAX", "citizen-an", "Nguyễn Văn An", 1_250_000);
+            Issued issued = pay(AGENCY_WITH_TAX_CODE, "citizen-an", "Nguyễn Văn An", 1_250_000);
 
             HttpResponse<String> response =
                     get("/api/payments/" + issued.paymentId() + "/receipt", citizen("citizen-an"));
@@ -158,6 +166,27 @@ class ReceiptIT {
                             .statusCode())
                     .isEqualTo(404);
         }
+    }
+
+    @Test
+    void aReceiptSaysWhatItSaidWhenIssuedEvenIfThePaymentRowChangesLater() throws Exception {
+        Issued issued = pay(AGENCY_WITH_TAX_CODE, "citizen-an", "Nguyễn Văn An", 200_000);
+        jdbc.update(
+                "update payment set agency_name = 'Renamed', fee_name = 'Other fee', payer_name = 'Someone' where id = ?",
+                issued.paymentId());
+
+        assertThat(read(get("/api/payments/" + issued.paymentId() + "/receipt", citizen("citizen-an"))))
+                .containsEntry("agencyName", "Sở Tư pháp thành phố Đà Nẵng")
+                .containsEntry("feeName", FEE)
+                .containsEntry("payerName", "Nguyễn Văn An");
+    }
+
+    @Test
+    void refusesToIssueAReceiptForAPaymentThatHasNotSucceeded() {
+        assertThatThrownBy(() -> inTransaction(() -> issueReceipt.issue(
+                        payments.saveAndFlush(startedPayment(freshAgency(), "citizen-an", "Nguyễn Văn An", 50_000)))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("STARTED");
     }
 
     @Test

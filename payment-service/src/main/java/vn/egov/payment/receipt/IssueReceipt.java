@@ -1,6 +1,5 @@
 package vn.egov.payment.receipt;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,22 +9,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.payment.payment.Payment;
+import vn.egov.payment.payment.PaymentStatus;
 
 /**
  * Issues the e-receipt of a successful payment, in the transaction that records the success: a payment is paid if and
  * only if it has its receipt. Numbers run per collecting agency per calendar year (Asia/Ho_Chi_Minh) without gaps; the
- * agency's counter row is locked for the transaction, so two payments of one agency never get the same number.
+ * agency's counter row is locked for the transaction, so two payments of one agency never get the same number. What
+ * the receipt prints is copied from the payment (and the agency's configured tax code) into the receipt row, which is
+ * written with plain SQL: the payment row must already be in the database (flushed) when this is called.
  */
 @Component
 public class IssueReceipt {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final JdbcTemplate jdbc;
     private final ReceiptProperties properties;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     IssueReceipt(JdbcTemplate jdbc, ReceiptProperties properties, Clock clock) {
         this.jdbc = jdbc;
@@ -35,6 +35,11 @@ public class IssueReceipt {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Receipt issue(Payment payment) {
+        if (payment.status() != PaymentStatus.SUCCESS) {
+            // The receipt prints the partner's transaction id, which only a success has.
+            throw new IllegalStateException(
+                    "payment " + payment.id() + " is " + payment.status() + "; only a successful one gets a receipt");
+        }
         Instant now = clock.instant();
         int year = now.atZone(VIETNAM).getYear();
         Long number = jdbc.queryForObject(
@@ -53,14 +58,16 @@ public class IssueReceipt {
                 properties.formSymbol(),
                 properties.symbolPrefix() + String.format("%02d", year % 100) + "E",
                 number,
-                verificationCode(),
+                VerificationCode.random().value(),
                 payment.amount(),
                 now);
+        // What the receipt prints is copied now: it must read the same in ten years, whatever the configuration says.
         jdbc.update(
                 """
                 insert into receipt (id, payment_id, agency_code, year, form_symbol, receipt_symbol, number,
-                                     verification_code, amount, issued_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     verification_code, amount, issued_at, agency_name, agency_tax_code, dossier_code,
+                                     fee_name, payer_name, payer_address, provider, provider_transaction_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 receipt.id(),
                 receipt.paymentId(),
@@ -71,16 +78,15 @@ public class IssueReceipt {
                 receipt.number(),
                 receipt.verificationCode(),
                 receipt.amount(),
-                java.sql.Timestamp.from(receipt.issuedAt()));
+                java.sql.Timestamp.from(receipt.issuedAt()),
+                payment.agencyName(),
+                properties.taxCodeOf(payment.agencyCode()).orElse(null),
+                payment.dossierCode(),
+                payment.feeName(),
+                payment.payerName(),
+                payment.payerAddress(),
+                payment.provider(),
+                payment.providerTransactionId());
         return receipt;
-    }
-
-    /** Twelve characters from an alphabet without look-alikes (0/O, 1/I): about 60 bits, not guessable. */
-    private String verificationCode() {
-        StringBuilder code = new StringBuilder(12);
-        for (int i = 0; i < 12; i++) {
-            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-        }
-        return code.toString();
     }
 }

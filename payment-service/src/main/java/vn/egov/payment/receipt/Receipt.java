@@ -29,6 +29,10 @@ public record Receipt(
 
     /** How a receipt is cited: symbol and zero-padded number, e.g. {@code BL-26E/0000012}. */
     public String reference() {
+        return reference(receiptSymbol, number);
+    }
+
+    static String reference(String receiptSymbol, long number) {
         return receiptSymbol + "/" + String.format("%07d", number);
     }
 }

@@ -217,9 +217,12 @@ class GatewayIT {
 
         @Test
         void letsPayersBrowsersComeBackFromAPartnerWithoutToken() throws Exception {
-            HttpResponse<String> back = send(request("/api/payments/callbacks/napas/return?vpc_MerchTxnRef=EG1").GET());
-            HttpResponse<String> status = send(request("/api/public/payments/by-order/MOMO/EG1").GET());
-            HttpResponse<String> receipt = send(request("/api/public/receipts/ABCDEFGHJKLM").GET());
+            HttpResponse<String> back = send(request("/api/payments/callbacks/napas/return?vpc_MerchTxnRef=EG1")
+                    .GET());
+            HttpResponse<String> status =
+                    send(request("/api/public/payments/by-order/MOMO/EG1").GET());
+            HttpResponse<String> receipt =
+                    send(request("/api/public/receipts/ABCDEFGHJKLM").GET());
 
             // payment-service is down here: 503 (not 401) shows each is public and routed to payment-service.
             assertProblem(back, 503, "service-unavailable");

@@ -20,7 +20,8 @@ public class Routes {
     RouteLocator publicApi(RouteLocatorBuilder builder, ServiceUrls services) {
         return builder.routes()
                 // Before the dossier route, which takes the rest of /api/public/**.
-                .route("payment-public", r -> r.order(-1).path("/api/public/payments/**", "/api/public/receipts/**")
+                .route("payment-public", r -> r.order(-1)
+                        .path("/api/public/payments/**", "/api/public/receipts/**")
                         .filters(Routes::common)
                         .uri(services.payment()))
                 .route(

@@ -18,13 +18,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,7 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.egov.payment.payment.Payer;
 import vn.egov.payment.payment.Payment;
 import vn.egov.payment.payment.Payments;
-import vn.egov.servicedefaults.security.SecurityDefaults;
 import vn.egov.testsupport.EgovIntegrationTest;
 import vn.egov.testsupport.TestIdentity;
 
@@ -70,23 +64,6 @@ class ReceiptIT {
 
     @Autowired
     private JdbcTemplate jdbc;
-
-    /**
-     * The public verification needs no token. The service's security configuration opens {@code /api/public/**}; this
-     * chain says the same for the test, so that the test does not depend on when that rule lands.
-     */
-    @TestConfiguration
-    static class PublicVerificationIsOpen {
-
-        @Bean
-        @Order(0)
-        SecurityFilterChain publicReceiptVerification(HttpSecurity http, SecurityDefaults defaults) throws Exception {
-            return defaults.apply(http)
-                    .securityMatcher("/api/public/**")
-                    .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                    .build();
-        }
-    }
 
     @Nested
     class ReadingAsJson {

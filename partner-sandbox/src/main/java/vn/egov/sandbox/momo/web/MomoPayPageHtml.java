@@ -37,7 +37,7 @@ final class MomoPayPageHtml {
             html.append("<p id=\"result\" data-result-code=\"")
                     .append(page.code().code())
                     .append("\">")
-                    .append(HtmlUtils.htmlEscape(page.message()))
+                    .append(escape(page.message()))
                     .append("</p>\n");
         }
         return html.append("</body>\n</html>\n").toString();
@@ -45,17 +45,22 @@ final class MomoPayPageHtml {
 
     static String message(String title, String text) {
         return "<!DOCTYPE html>\n<html lang=\"vi\">\n<head><meta charset=\"utf-8\"><title>"
-                + HtmlUtils.htmlEscape(title) + "</title></head>\n<body>\n<h1>" + HtmlUtils.htmlEscape(title)
-                + "</h1>\n<p>" + HtmlUtils.htmlEscape(text) + "</p>\n</body>\n</html>\n";
+                + escape(title) + "</title></head>\n<body>\n<h1>" + escape(title)
+                + "</h1>\n<p>" + escape(text) + "</p>\n</body>\n</html>\n";
     }
 
     private static String row(String label, String value) {
-        return "<dt>" + label + "</dt><dd>" + HtmlUtils.htmlEscape(value) + "</dd>\n";
+        return "<dt>" + label + "</dt><dd>" + escape(value) + "</dd>\n";
     }
 
     private static String form(String action, String choice, String label) {
-        return "<form method=\"post\" action=\"" + HtmlUtils.htmlEscape(action) + "\">"
+        return "<form method=\"post\" action=\"" + escape(action) + "\">"
                 + "<input type=\"hidden\" name=\"action\" value=\"" + choice + "\">"
                 + "<button type=\"submit\">" + label + "</button></form>\n";
+    }
+
+    /** Escapes markup only: the page is UTF-8, so Vietnamese letters stay letters rather than entities. */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

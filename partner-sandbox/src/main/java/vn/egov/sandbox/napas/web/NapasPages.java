@@ -40,9 +40,9 @@ final class NapasPages {
                 .append("<h1>Giao dịch không thành công</h1>\n<p>Mã lỗi (vpc_ResponseCode): <strong id=\"code\">")
                 .append(code.code())
                 .append("</strong> - ")
-                .append(HtmlUtils.htmlEscape(code.message()))
+                .append(escape(code.message()))
                 .append("</p>\n<p id=\"detail\">")
-                .append(HtmlUtils.htmlEscape(detail))
+                .append(escape(detail))
                 .append("</p>\n</body>\n</html>\n")
                 .toString();
     }
@@ -50,24 +50,29 @@ final class NapasPages {
     static String message(String text) {
         return head("NAPAS")
                 .append("<p>")
-                .append(HtmlUtils.htmlEscape(text))
+                .append(escape(text))
                 .append("</p>\n</body>\n</html>\n")
                 .toString();
     }
 
     private static StringBuilder head(String title) {
         return new StringBuilder("<!DOCTYPE html>\n<html lang=\"vi\">\n<head><meta charset=\"utf-8\"><title>")
-                .append(HtmlUtils.htmlEscape(title))
+                .append(escape(title))
                 .append("</title></head>\n<body>\n");
     }
 
     private static String row(String label, String value) {
-        return "<dt>" + label + "</dt><dd>" + HtmlUtils.htmlEscape(value) + "</dd>\n";
+        return "<dt>" + label + "</dt><dd>" + escape(value) + "</dd>\n";
     }
 
     private static String form(String action, String choice, String label) {
-        return "<form method=\"post\" action=\"" + HtmlUtils.htmlEscape(action) + "\">"
+        return "<form method=\"post\" action=\"" + escape(action) + "\">"
                 + "<input type=\"hidden\" name=\"action\" value=\"" + choice + "\">"
                 + "<button type=\"submit\">" + label + "</button></form>\n";
+    }
+
+    /** Escapes markup only: the page is UTF-8, so Vietnamese letters stay letters rather than entities. */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -27,7 +27,7 @@ public class BalanceChangeNotifications {
 
     /** The notification's JSON body, with the amount and signature the planned faults call for. */
     public String body(BankTransfer transfer, String msgId, CallbackFaults faults) {
-        String transTime = VietinbankTime.TRANS_TIME.format(transfer.transTime());
+        String transTime = transfer.transTimeText();
         String amount = Long.toString(transfer.amount().amount() + faults.amountDelta());
         String signedText = RsaSha256.signedText(
                 transfer.transId(),

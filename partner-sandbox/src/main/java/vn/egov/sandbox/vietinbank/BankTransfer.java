@@ -55,6 +55,11 @@ public class BankTransfer {
         return transTime;
     }
 
+    /** transTime as VietinBank writes it: {@code yyyyMMddHHmmss}, Vietnam time. */
+    public String transTimeText() {
+        return VietinbankTime.TRANS_TIME.format(transTime);
+    }
+
     public Vnd amount() {
         return amount;
     }

@@ -1,6 +1,7 @@
 package vn.egov.sandbox.momo.web;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,8 +24,7 @@ import vn.egov.sandbox.momo.ViewMomoPayPage;
 @RestController
 public class MomoPayPageController {
 
-    private static final MediaType HTML_UTF8 =
-            new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType HTML_UTF8 = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final ViewMomoPayPage viewMomoPayPage;
     private final DecideMomoPayment decideMomoPayment;

@@ -1,6 +1,5 @@
 package vn.egov.sandbox.vietinbank.web;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.egov.sandbox.vietinbank.StatementAnswer;
 
@@ -13,8 +12,6 @@ record StatementResponse(
         List<Transaction> transactions,
         String signature) {
 
-    private static final DateTimeFormatter TRANS_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-
     static StatementResponse from(StatementRequest request, StatementAnswer answer) {
         return new StatementResponse(
                 request.requestId(),
@@ -25,7 +22,7 @@ record StatementResponse(
                         .map(transfer -> new Transaction(
                                 transfer.transId(),
                                 transfer.bankTransId(),
-                                TRANS_TIME.format(transfer.transTime()),
+                                transfer.transTimeText(),
                                 Long.toString(transfer.amount().amount()),
                                 transfer.remark(),
                                 transfer.account(),

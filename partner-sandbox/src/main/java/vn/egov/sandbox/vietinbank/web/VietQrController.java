@@ -1,6 +1,5 @@
 package vn.egov.sandbox.vietinbank.web;
 
-import java.time.format.DateTimeFormatter;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,8 +18,6 @@ import vn.egov.sandbox.vietinbank.VietQrRefused;
 @RestController
 public class VietQrController {
 
-    private static final DateTimeFormatter TRANS_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-
     private final PayByVietQr payByVietQr;
 
     VietQrController(PayByVietQr payByVietQr) {
@@ -32,7 +29,7 @@ public class VietQrController {
     VietQrPayResponse pay(@RequestBody VietQrPayRequest request) {
         try {
             BankTransfer transfer = payByVietQr.pay(request.toPayment());
-            return VietQrPayResponse.from(transfer, TRANS_TIME.format(transfer.transTime()));
+            return VietQrPayResponse.from(transfer);
         } catch (VietQrRefused refused) {
             SandboxRequestException problem = new SandboxRequestException(
                     HttpStatus.UNPROCESSABLE_CONTENT,

@@ -19,11 +19,11 @@ record VietQrPayResponse(
         String remark,
         List<CallbackDelivery> notifications) {
 
-    static VietQrPayResponse from(BankTransfer transfer, String transTime) {
+    static VietQrPayResponse from(BankTransfer transfer) {
         return new VietQrPayResponse(
                 transfer.transId(),
                 transfer.bankTransId(),
-                transTime,
+                transfer.transTimeText(),
                 transfer.amount().amount(),
                 transfer.account(),
                 transfer.payerAccount(),

@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The partner sandbox: simulators of the partners' public protocols (eSMS brandname SMS, Zalo ZNS, SMTP) that the
- * platform's real adapters are pointed at on the local stack and in tests. Never deployed to production.
+ * The partner sandbox: simulators of the partners' public protocols (eSMS brandname SMS, Zalo ZNS, SMTP, and the
+ * payment partners MoMo, NAPAS and VietinBank with VietQR) that the platform's real adapters are pointed at on the
+ * local stack and in tests. Never deployed to production.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -16,20 +16,26 @@ class ArchitectureTest {
 
     @Test
     void partnerSimulatorsDoNotKnowEachOther() {
-        slices().matching("vn.egov.sandbox.(sms|zalo|mail)..")
+        slices().matching("vn.egov.sandbox.(sms|zalo|mail|momo|napas|vietinbank)..")
                 .should()
                 .notDependOnEachOther()
                 .check(SANDBOX);
     }
 
     @Test
-    void inboxAndFaultInjectionKnowNoPartner() {
+    void inboxPaymentsAndFaultInjectionKnowNoPartner() {
         noClasses()
                 .that()
-                .resideInAnyPackage("vn.egov.sandbox.inbox..", "vn.egov.sandbox.fault..")
+                .resideInAnyPackage("vn.egov.sandbox.inbox..", "vn.egov.sandbox.payment..", "vn.egov.sandbox.fault..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("vn.egov.sandbox.sms..", "vn.egov.sandbox.zalo..", "vn.egov.sandbox.mail..")
+                .resideInAnyPackage(
+                        "vn.egov.sandbox.sms..",
+                        "vn.egov.sandbox.zalo..",
+                        "vn.egov.sandbox.mail..",
+                        "vn.egov.sandbox.momo..",
+                        "vn.egov.sandbox.napas..",
+                        "vn.egov.sandbox.vietinbank..")
                 .check(SANDBOX);
     }
 

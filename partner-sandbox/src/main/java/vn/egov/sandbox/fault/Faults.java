@@ -26,6 +26,12 @@ public class Faults {
         plans.clear();
     }
 
+    /** What the partner behind a channel does to its callbacks now; {@link CallbackFaults#NONE} without a plan. */
+    public synchronized CallbackFaults callbackFaults(FaultChannel channel) {
+        FaultPlan plan = plans.get(channel);
+        return plan == null ? CallbackFaults.NONE : plan.callbacks();
+    }
+
     /** Decides what the next request to a channel suffers, using up one planned failure if any is left. */
     public synchronized Strike strike(FaultChannel channel) {
         FaultPlan plan = plans.get(channel);

@@ -53,7 +53,34 @@ class FaultsTest {
     }
 
     @Test
+    void keepsCallbackFaultsUntilReset() {
+        CallbackFaults duplicatesLate = new CallbackFaults(3, CallbackTiming.AFTER_REDIRECT, 2000, -1000, true);
+        faults.plan(FaultChannel.MOMO, new FaultPlan(0, 503, 0, duplicatesLate));
+
+        assertThat(faults.callbackFaults(FaultChannel.MOMO)).isEqualTo(duplicatesLate);
+        assertThat(faults.callbackFaults(FaultChannel.VIETINBANK)).isEqualTo(CallbackFaults.NONE);
+        faults.reset();
+        assertThat(faults.callbackFaults(FaultChannel.MOMO)).isEqualTo(CallbackFaults.NONE);
+    }
+
+    @Test
+    void deliversACallbackBeforeTheRedirectOnlyWhenItIsNeitherLateNorPlannedAfter() {
+        assertThat(CallbackFaults.NONE.deliveredBeforeRedirect()).isTrue();
+        assertThat(new CallbackFaults(2, CallbackTiming.BEFORE_REDIRECT, 0, 0, false).deliveredBeforeRedirect())
+                .isTrue();
+        assertThat(new CallbackFaults(1, CallbackTiming.BEFORE_REDIRECT, 500, 0, false).deliveredBeforeRedirect())
+                .isFalse();
+        assertThat(new CallbackFaults(1, CallbackTiming.AFTER_REDIRECT, 0, 0, false).deliveredBeforeRedirect())
+                .isFalse();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CallbackFaults(0, CallbackTiming.BEFORE_REDIRECT, 0, 0, false));
+    }
+
+    @Test
     void readsChannelNamesAsUsedInUrls() {
+        assertThat(FaultChannel.parse("momo")).contains(FaultChannel.MOMO);
+        assertThat(FaultChannel.parse("NAPAS")).contains(FaultChannel.NAPAS);
+        assertThat(FaultChannel.parse("vietqr")).contains(FaultChannel.VIETINBANK);
         assertThat(FaultChannel.parse("sms")).contains(FaultChannel.SMS);
         assertThat(FaultChannel.parse("ZALO")).contains(FaultChannel.ZALO);
         assertThat(FaultChannel.parse("zns")).contains(FaultChannel.ZALO);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.egov.sandbox.SandboxRequestException;
+import vn.egov.sandbox.fault.CallbackFaults;
 import vn.egov.sandbox.fault.FaultChannel;
 import vn.egov.sandbox.fault.FaultPlan;
 import vn.egov.sandbox.fault.Faults;
@@ -33,8 +34,14 @@ public class FaultController {
                 .orElseThrow(() -> new SandboxRequestException(
                         HttpStatus.NOT_FOUND,
                         "unknown-fault-channel",
-                        "Faults can be injected into channels sms and zalo, not " + channel));
+                        "Faults can be injected into channels sms, zalo, momo, napas and vietinbank, not " + channel));
         FaultPlan plan = request.toPlan();
+        if (!faultChannel.sendsCallbacks() && !plan.callbacks().equals(CallbackFaults.NONE)) {
+            throw new SandboxRequestException(
+                    HttpStatus.BAD_REQUEST,
+                    "no-callbacks",
+                    "Channel " + channel + " sends no callbacks; callback faults apply to momo and vietinbank only");
+        }
         faults.plan(faultChannel, plan);
         return plan;
     }

@@ -1,0 +1,2 @@
+/** HTTP view of the simulated payments: {@code /sandbox/payments}. */
+package vn.egov.sandbox.payment.web;

@@ -12,8 +12,17 @@ import java.util.regex.Pattern;
  * often with the app's own text around it, lower-cased, or cut by spaces or dashes.
  *
  * <p>Our references are the configured prefix followed by {@value #BODY_LENGTH} characters of {@code [A-Z0-9]}, as
- * the payment flow generates them. A word that is exactly such a reference wins; failing that, a word starting with
- * the prefix is joined with the words after it across spaces and dashes only, and the reference's length taken.
+ * the payment flow generates them. Looked for in this order, the first found wins:
+ *
+ * <ol>
+ *   <li>a word that is exactly a reference;
+ *   <li>a word starting with the prefix joined with the words after it, across spaces and dashes only, to exactly a
+ *       reference's length (an app that groups characters);
+ *   <li>a longer word starting with the prefix, cut to a reference's length (an app that glued the next word on).
+ * </ol>
+ *
+ * A transfer attributed to no order, or to one that does not exist, is left for an officer either way; the order of
+ * the rules keeps a false match from hiding an intact reference.
  */
 final class RemarkReference {
 
@@ -63,8 +72,13 @@ final class RemarkReference {
                     j++) {
                 joined.append(text, words.get(j)[0], words.get(j)[1]);
             }
-            if (joined.length() >= length) {
-                return Optional.of(joined.substring(0, length));
+            if (joined.length() == length) {
+                return Optional.of(joined.toString());
+            }
+        }
+        for (int[] at : words) {
+            if (at[1] - at[0] > length && text.startsWith(prefix, at[0])) {
+                return Optional.of(text.substring(at[0], at[0] + length));
             }
         }
         return Optional.empty();

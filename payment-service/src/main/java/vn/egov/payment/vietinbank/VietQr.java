@@ -79,7 +79,7 @@ public record VietQr(String bin, String account, Long amount, String purpose) {
         if (!crc(body).equals(payload.substring(payload.length() - 4).toUpperCase(Locale.ROOT))) {
             throw new IllegalArgumentException("CRC does not match");
         }
-        Map<String, String> fields = fields(body);
+        Map<String, String> fields = fields(payload.substring(0, payload.length() - 8));
         require(fields, "00", "01");
         String initiation = fields.get("01");
         require(fields, "53", "704");

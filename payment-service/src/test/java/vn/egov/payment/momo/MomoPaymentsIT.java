@@ -3,15 +3,9 @@ package vn.egov.payment.momo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,68 +17,29 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.egov.contracts.Topics;
 import vn.egov.contracts.payment.PaymentEvents;
-import vn.egov.payment.support.DossierServiceDouble;
 import vn.egov.payment.support.PaymentApi;
 import vn.egov.payment.support.PaymentApi.Answer;
-import vn.egov.testsupport.EgovIntegrationTest;
+import vn.egov.payment.support.WithPartnerSandbox;
 import vn.egov.testsupport.KafkaTestConsumer;
-import vn.egov.testsupport.PartnerSandbox;
-import vn.egov.testsupport.TestIdentity;
 import vn.egov.testsupport.TestInfrastructure;
-import vn.egov.testsupport.infra.FreePorts;
 
 /**
  * A citizen pays a dossier's fee with MoMo at the real partner sandbox, which signs its IPN with MoMo's public sandbox
  * key; duplicates, forgeries and wrong amounts are refused as MoMo integrators must; an officer refunds it.
  */
-@EgovIntegrationTest
-class MomoPaymentsIT {
+class MomoPaymentsIT extends WithPartnerSandbox {
 
-    private static final int PORT = FreePorts.next();
-    private static final String AGENCY = "000.00.15.H17";
     private static final String SECRET = "K951B6PE1waDMi640xX08PD3vg6EkVlz";
-    private static final DossierServiceDouble DOSSIERS = new DossierServiceDouble();
-    private static final PartnerSandbox SANDBOX = PartnerSandbox.start();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TestIdentity IDENTITY = TestIdentity.shared();
 
-    private final PaymentApi api = new PaymentApi(PORT);
-
-    @Autowired
-    private JdbcTemplate jdbc;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-        registry.add("egov.dossier.url", DOSSIERS::url);
-        registry.add("egov.payments.public-base-url", () -> "http://127.0.0.1:" + PORT);
-        registry.add("egov.payments.momo.base-url", () -> SANDBOX.baseUrl().toString());
-    }
-
-    @AfterAll
-    static void stop() {
-        DOSSIERS.close();
-        SANDBOX.close();
-    }
-
-    /** A started MoMo payment of 200,000 VND for a fresh dossier of {@code owner}. */
     private Answer started(String owner) {
-        String code = PaymentApi.aDossierCode();
-        DOSSIERS.owes(code, owner, AGENCY, 200000);
-        Answer answer = api.start(IDENTITY.citizen(owner), code, "MOMO");
-        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-        return answer;
+        return started(owner, "MOMO");
     }
 
     /** The payer chooses "pay" on MoMo's page. */
@@ -93,27 +48,6 @@ class MomoPaymentsIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(BodyPublishers.ofString("action=pay")));
         assertThat(paid.status()).as(paid.body()).isIn(200, 302, 303);
-    }
-
-    private JsonNode awaitStatus(String owner, String id, String status) {
-        return await("payment " + id + " " + status)
-                .atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> api.get(IDENTITY.citizen(owner), "/api/payments/" + id)
-                                .json(),
-                        payment -> status.equals(payment.get("status").asString()));
-    }
-
-    private List<JsonNode> callbacks(String id) {
-        Answer answer = api.get(IDENTITY.officer("officer", AGENCY), "/api/payments/" + id + "/callbacks");
-        assertThat(answer.status()).isEqualTo(200);
-        List<JsonNode> callbacks = new ArrayList<>();
-        answer.json().forEach(callbacks::add);
-        return callbacks;
-    }
-
-    private int receipts(String id) {
-        return jdbc.queryForObject("select count(*) from receipt where payment_id = ?::uuid", Integer.class, id);
     }
 
     @Nested
@@ -144,7 +78,7 @@ class MomoPaymentsIT {
                         events.await(KafkaTestConsumer.subject(dossier), Duration.ofSeconds(20));
                 assertThat(KafkaTestConsumer.header(event, "ce_type")).isEqualTo("vn.egov.payment.succeeded");
                 JsonNode data = JSON.readTree(event.value());
-                assertThat(schema("schemas/payment/succeeded/v1.json").validate(data.toString(), InputFormat.JSON))
+                assertThat(schemaErrors("schemas/payment/succeeded/v1.json", data))
                         .isEmpty();
                 assertThat(data.get("paymentId").asString()).isEqualTo(id);
                 assertThat(data.get("amount").asLong()).isEqualTo(200000);
@@ -409,8 +343,7 @@ class MomoPaymentsIT {
                         r -> PaymentEvents.REFUNDED.type().equals(KafkaTestConsumer.header(r, "ce_type"))
                                 && started.text("dossierCode").equals(r.key()),
                         Duration.ofSeconds(20));
-                assertThat(schema("schemas/payment/refunded/v1.json")
-                                .validate(JSON.readTree(event.value()).toString(), InputFormat.JSON))
+                assertThat(schemaErrors("schemas/payment/refunded/v1.json", JSON.readTree(event.value())))
                         .isEmpty();
                 Answer twice = api.post(
                         IDENTITY.officer("officer", AGENCY),
@@ -419,13 +352,6 @@ class MomoPaymentsIT {
                 assertThat(twice.status()).isEqualTo(202);
                 assertThat(twice.text("id")).isEqualTo(refund.get("id").asString());
             }
-        }
-    }
-
-    static JsonSchema schema(String path) throws Exception {
-        try (InputStream in = MomoPaymentsIT.class.getClassLoader().getResourceAsStream(path)) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 }

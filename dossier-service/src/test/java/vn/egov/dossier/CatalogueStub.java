@@ -24,6 +24,9 @@ public final class CatalogueStub {
     /** Requires documents TP1 and TP2 (TP3 is optional): submissions must attach uploads for them. */
     public static final String WITH_REQUIRED_DOCUMENTS = "1.004227";
 
+    /** A procedure without any fee (birth registration is free of charge). */
+    public static final String FREE_OF_CHARGE = "1.001193";
+
     public static final String AGENCY = "000.00.15.H17";
 
     private static final CatalogueStub SHARED = new CatalogueStub();
@@ -61,6 +64,12 @@ public final class CatalogueStub {
                         [{"code":"TP1","name":"Đơn đề nghị cấp giấy phép","required":true},
                          {"code":"TP2","name":"Bản sao giấy chứng nhận đăng ký doanh nghiệp","required":true},
                          {"code":"TP3","name":"Giấy ủy quyền","required":false}]"""));
+        procedures.put(
+                FREE_OF_CHARGE,
+                procedure(FREE_OF_CHARGE, "Đăng ký khai sinh", "[\"ONLINE\",\"COUNTER\"]")
+                        .replace(
+                                "\"fees\":[{\"description\":\"Phí cấp phiếu\",\"amount\":200000}],\"feeTotal\":200000",
+                                "\"fees\":[],\"feeTotal\":0"));
         start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }

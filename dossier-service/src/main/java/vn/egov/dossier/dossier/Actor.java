@@ -10,6 +10,9 @@ import java.util.Objects;
  */
 public record Actor(String subject, String role) {
 
+    /** payment-service, reporting payments and refunds. */
+    public static final Actor PAYMENT_SERVICE = new Actor("payment-service", "SERVICE");
+
     public Actor {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(role, "role");

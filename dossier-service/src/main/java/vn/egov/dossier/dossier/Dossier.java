@@ -22,14 +22,17 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.springframework.http.HttpStatus;
 import vn.egov.dossier.calendar.Deadlines;
 import vn.egov.servicedefaults.ServiceDefaultsAutoConfiguration;
+import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
  * A dossier (hồ sơ): one application by one applicant under one procedure version. Its status changes only through the
@@ -47,6 +50,13 @@ public class Dossier {
             DossierStatus.IN_PROCESSING,
             DossierStatus.SUPPLEMENT_REQUESTED,
             DossierStatus.AWAITING_PAYMENT);
+
+    /** Statuses in which a payment received before any request is recorded as paid in advance. */
+    private static final Set<DossierStatus> PAYABLE_IN_ADVANCE = EnumSet.of(
+            DossierStatus.NEW, DossierStatus.ACCEPTED, DossierStatus.IN_PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED);
+
+    /** The most an officer may state when requesting payment, in VND: a guard against a mistyped amount. */
+    public static final long MAX_REQUESTED_AMOUNT = 1_000_000_000L;
 
     /** Statuses in which the legal clock runs: accepted and not paused, not finished. */
     private static final Set<DossierStatus> CLOCK_RUNNING =
@@ -125,6 +135,10 @@ public class Dossier {
     /** The payment that was applied, so that a second notice of the same payment changes nothing. */
     @Column(name = "paid_payment_id")
     private String paidPaymentId;
+
+    /** What the officer stated when requesting payment (VND); null when the procedure's fee applies. */
+    @Column(name = "requested_amount")
+    private Long requestedAmount;
 
     // Eager by subselect: every view of a dossier shows its pauses, and a page of dossiers loads them in one query.
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
@@ -252,9 +266,42 @@ public class Dossier {
         move(EnumSet.of(DossierStatus.ACCEPTED), DossierStatus.IN_PROCESSING, officer, at, null);
     }
 
-    /** A fee or other financial obligation must be paid before processing goes on. */
-    public void requestPayment(Actor officer, Instant at) {
-        move(EnumSet.of(DossierStatus.IN_PROCESSING), DossierStatus.AWAITING_PAYMENT, officer, at, null);
+    /**
+     * A fee or other financial obligation must be paid before processing goes on. The history says how much.
+     *
+     * @param stated the amount the officer states; null for the fee of the procedure version
+     * @param note the officer's words about it (e.g. what the amount is for); null when none
+     * @throws vn.egov.servicedefaults.problem.ApiProblem 409 when the fee was already paid; 422 when nothing is owed
+     *     (no fee, nothing stated)
+     * @throws IllegalArgumentException when the stated amount is zero or above {@link #MAX_REQUESTED_AMOUNT}
+     */
+    public void requestPayment(Actor officer, Instant at, Money stated, String note) {
+        if (stated != null && (stated.isZero() || stated.vnd() > MAX_REQUESTED_AMOUNT)) {
+            throw new IllegalArgumentException("a stated amount is between 1 and " + MAX_REQUESTED_AMOUNT + " VND");
+        }
+        if (paidPaymentId != null) {
+            throw ApiProblem.conflict(
+                            "already-paid",
+                            "Dossier " + code + " was already paid (payment " + paidPaymentId + "); nothing is owed")
+                    .with("paidPaymentId", paidPaymentId);
+        }
+        Money due = stated != null ? stated : Money.vnd(procedure.feeTotal());
+        if (due.isZero()) {
+            throw new ApiProblem(
+                            HttpStatus.valueOf(422),
+                            "amount-required",
+                            "Amount required",
+                            "The procedure of dossier " + code + " has no fee: state the amount to pay")
+                    .with(
+                            "errors",
+                            List.of(Map.of("field", "amount", "message", "is required: the procedure has no fee")));
+        }
+        String reason = "Số tiền phải nộp: " + due + (stated == null ? " (phí, lệ phí của thủ tục)" : "");
+        if (note != null && !note.isBlank()) {
+            reason = reason + ". " + note.strip();
+        }
+        move(EnumSet.of(DossierStatus.IN_PROCESSING), DossierStatus.AWAITING_PAYMENT, officer, at, reason);
+        requestedAmount = stated == null ? null : stated.vnd();
         resumeStatus = DossierStatus.IN_PROCESSING;
         pauses.add(new ClockPause(PauseReason.PAYMENT, at));
     }
@@ -263,13 +310,32 @@ public class Dossier {
      * The fee was paid: processing goes on and the clock runs again, the due date moved by the working days the pause
      * cost.
      *
-     * @param paymentId payment-service's id, remembered so that the same payment is applied once
+     * @param payment remembered by its id, so that the same payment is applied once
      */
-    public void paymentReceived(Actor service, Instant at, Deadlines deadlines, String paymentId) {
-        move(EnumSet.of(DossierStatus.AWAITING_PAYMENT), DossierStatus.IN_PROCESSING, service, at, null);
+    public void paymentReceived(Actor service, Instant at, Deadlines deadlines, ReceivedPayment payment) {
+        move(EnumSet.of(DossierStatus.AWAITING_PAYMENT), DossierStatus.IN_PROCESSING, service, at, payment.describe());
         resumeStatus = null;
-        paidPaymentId = Objects.requireNonNull(paymentId, "paymentId");
+        paidPaymentId = payment.paymentId();
         resumeClock(at, deadlines);
+    }
+
+    /**
+     * The fee was paid before anyone asked for it (the applicant paid right after submitting online): the dossier is
+     * paid, and a later payment request is refused, but its status and clock stay as they are.
+     *
+     * @throws IllegalTransition when the dossier is closed, awaits a requested payment, or was paid already
+     */
+    public void paidInAdvance(Actor service, Instant at, ReceivedPayment payment) {
+        if (!PAYABLE_IN_ADVANCE.contains(status) || paidPaymentId != null) {
+            throw new IllegalTransition(code, status, status);
+        }
+        paidPaymentId = payment.paymentId();
+        note(HistoryKind.PAYMENT_RECEIVED, service, at, payment.describe());
+    }
+
+    /** A paid fee was given back to the payer; the history says so, the status stays. */
+    public void refunded(Actor service, Instant at, Refund refund) {
+        note(HistoryKind.PAYMENT_REFUNDED, service, at, refund.describe());
     }
 
     /** A payment arrived that is not applied; the status stays and the history says why, for the officer to act on. */
@@ -488,8 +554,50 @@ public class Dossier {
         return rescheduledDueDate;
     }
 
+    /** The payment applied to the dossier; null while its fee is unpaid. */
     public String paidPaymentId() {
         return paidPaymentId;
+    }
+
+    /** What the officer stated when requesting payment; null when none was stated. */
+    public Money requestedAmount() {
+        return requestedAmount == null ? null : Money.vnd(requestedAmount);
+    }
+
+    /**
+     * What the applicant owes (or owed, once paid): the amount stated with the payment request when there is one, else
+     * the fee of the procedure version the dossier was submitted under.
+     */
+    public Money amountDue() {
+        return requestedAmount != null ? Money.vnd(requestedAmount) : Money.vnd(procedure.feeTotal());
+    }
+
+    /**
+     * Why the applicant cannot pay for this dossier online now, in Vietnamese for the payment page; empty when they
+     * can: something is owed, nothing was paid yet, and the dossier is still open.
+     */
+    public Optional<String> whyNotPayable() {
+        if (paidPaymentId != null) {
+            return Optional.of("Hồ sơ đã được thanh toán");
+        }
+        if (!OPEN.contains(status)) {
+            return Optional.of(
+                    switch (status) {
+                        case NOT_ACCEPTED -> "Hồ sơ không được tiếp nhận";
+                        case WITHDRAWN -> "Hồ sơ đã được rút";
+                        case STOPPED -> "Hồ sơ đã dừng xử lý";
+                        default -> "Hồ sơ đã được giải quyết xong";
+                    });
+        }
+        if (amountDue().isZero()) {
+            return Optional.of("Thủ tục không thu phí, lệ phí");
+        }
+        return Optional.empty();
+    }
+
+    /** The citizen account that submitted the dossier; null for a walk-in dossier received at the counter. */
+    public String ownerAccount() {
+        return channel == Channel.COUNTER ? null : owner;
     }
 
     /**

@@ -8,5 +8,9 @@ public enum HistoryKind {
     /** An officer issued form 04 with a new date. */
     APOLOGY,
     /** A payment arrived but was not applied (wrong amount, or the dossier did not await one). */
-    PAYMENT_NOT_APPLIED
+    PAYMENT_NOT_APPLIED,
+    /** The fee was paid before any payment was requested (right after submission); the status stays. */
+    PAYMENT_RECEIVED,
+    /** A paid fee was given back to the payer. */
+    PAYMENT_REFUNDED
 }

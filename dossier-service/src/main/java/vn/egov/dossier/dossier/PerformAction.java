@@ -47,14 +47,16 @@ public class PerformAction {
      */
     @Transactional
     public Dossier perform(String code, DossierAction action, CurrentUser user, String reason) {
-        return perform(code, action, user, reason, null);
+        return perform(code, action, user, reason, null, null);
     }
 
     /**
      * @param result what {@code approve} issues (an uploaded file); null to generate it from the template
+     * @param amount what {@code request-payment} asks for; null for the procedure's fee
      */
     @Transactional
-    public Dossier perform(String code, DossierAction action, CurrentUser user, String reason, ResultChoice result) {
+    public Dossier perform(
+            String code, DossierAction action, CurrentUser user, String reason, ResultChoice result, Money amount) {
         Dossier dossier = dossiers.findByCode(code)
                 .filter(d -> ViewDossier.mayView(d, user))
                 .orElseThrow(() -> ApiProblem.notFound("Dossier", code));
@@ -63,6 +65,10 @@ public class PerformAction {
             throw ApiProblem.badRequest("invalid-request", "Say why: '" + action.slug() + "' needs a reason")
                     .with("errors", List.of(Map.of("field", "reason", "message", "is required")));
         }
+        if (amount != null && action != DossierAction.REQUEST_PAYMENT) {
+            throw ApiProblem.badRequest("invalid-request", "Only 'request-payment' states an amount")
+                    .with("errors", List.of(Map.of("field", "amount", "message", "is only for request-payment")));
+        }
         Instant now = clock.instant();
         switch (action) {
             case ACCEPT -> dossier.accept(actor, now, dueDateIfAcceptedAt(dossier, now));
@@ -70,7 +76,7 @@ public class PerformAction {
             case REQUEST_SUPPLEMENT -> dossier.requestSupplement(actor, now, reason);
             case SUPPLEMENT -> dossier.supplement(actor, now, calendar.deadlines());
             case START_PROCESSING -> dossier.startProcessing(actor, now);
-            case REQUEST_PAYMENT -> dossier.requestPayment(actor, now);
+            case REQUEST_PAYMENT -> dossier.requestPayment(actor, now, amount, reason);
             case APPROVE -> dossier.approve(actor, now);
             case RETURN_RESULT -> dossier.returnResult(actor, now);
             case WITHDRAW -> dossier.withdraw(actor, now, reason);

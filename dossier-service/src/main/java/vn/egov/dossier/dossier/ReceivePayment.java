@@ -11,19 +11,25 @@ import vn.egov.contracts.payment.PaymentSucceeded;
 import vn.egov.dossier.calendar.WorkingCalendar;
 
 /**
- * A payment for a dossier succeeded: a dossier awaiting payment goes back to processing and its clock runs again.
+ * A payment for a dossier succeeded. It is compared with what the applicant owes ({@link Dossier#amountDue()}: the
+ * amount the officer stated, else the procedure's fee):
  *
- * <p>A payment that cannot be applied (another amount than the fee, or a dossier that does not await payment) changes
- * no status: it is logged and written to the dossier's history as {@link HistoryKind#PAYMENT_NOT_APPLIED}, so that
- * the officer sees money arrived and can settle it (refund or ask for the rest). Applying a wrong amount would let a
- * dossier through unpaid; dropping it silently would lose the citizen's money from view. The same payment announced
- * again (same payment id) changes nothing.
+ * <ul>
+ *   <li>a dossier awaiting payment goes back to processing and its clock runs again;
+ *   <li>a dossier not asked to pay yet (the applicant paid right after submitting) is recorded as paid in advance, its
+ *       status unchanged, so that a later payment request is refused;
+ *   <li>any other payment (another amount, a closed dossier, a second payment) changes no status: it is logged and
+ *       written to the dossier's history as {@link HistoryKind#PAYMENT_NOT_APPLIED}, so that the officer sees money
+ *       arrived and can settle it (refund or ask for the rest). Applying a wrong amount would let a dossier through
+ *       unpaid; dropping it silently would lose the citizen's money from view.
+ * </ul>
+ *
+ * The same payment announced again (same payment id) changes nothing.
  */
 @Component
 public class ReceivePayment {
 
     private static final Logger log = LoggerFactory.getLogger(ReceivePayment.class);
-    private static final Actor PAYMENT_SERVICE = new Actor("payment-service", "SERVICE");
 
     private final Dossiers dossiers;
     private final WorkingCalendar calendar;
@@ -39,41 +45,46 @@ public class ReceivePayment {
 
     /** Call it in the transaction that records the event as processed. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void receive(PaymentSucceeded payment) {
-        var found = dossiers.findByCode(payment.dossierCode());
+    public void receive(PaymentSucceeded event) {
+        var found = dossiers.findByCode(event.dossierCode());
         if (found.isEmpty()) {
-            log.warn("Payment {} names unknown dossier {}", payment.paymentId(), payment.dossierCode());
+            log.warn("Payment {} names unknown dossier {}", event.paymentId(), event.dossierCode());
             return;
         }
         Dossier dossier = found.get();
-        if (payment.paymentId().equals(dossier.paidPaymentId())) {
+        if (event.paymentId().equals(dossier.paidPaymentId())) {
             return;
         }
+        ReceivedPayment payment = new ReceivedPayment(
+                event.paymentId(), Money.vnd(event.amount()), event.provider(), event.receiptNumber());
         Instant now = clock.instant();
         String notApplied = whyNotApplicable(dossier, payment);
         if (notApplied != null) {
-            log.warn(
-                    "Payment {} for dossier {} not applied: {}",
-                    payment.paymentId(),
-                    payment.dossierCode(),
-                    notApplied);
-            dossier.recordPaymentNotApplied(PAYMENT_SERVICE, now, notApplied);
+            log.warn("Payment {} for dossier {} not applied: {}", event.paymentId(), event.dossierCode(), notApplied);
+            dossier.recordPaymentNotApplied(Actor.PAYMENT_SERVICE, now, notApplied);
             dossiers.saveAndFlush(dossier);
             return;
         }
-        dossier.paymentReceived(PAYMENT_SERVICE, now, calendar.deadlines(), payment.paymentId());
-        dossiers.saveAndFlush(dossier);
-        publications.paymentReceived(dossier);
+        if (dossier.status() == DossierStatus.AWAITING_PAYMENT) {
+            dossier.paymentReceived(Actor.PAYMENT_SERVICE, now, calendar.deadlines(), payment);
+            dossiers.saveAndFlush(dossier);
+            publications.paymentReceived(dossier);
+        } else {
+            dossier.paidInAdvance(Actor.PAYMENT_SERVICE, now, payment);
+            dossiers.saveAndFlush(dossier);
+        }
     }
 
-    private static String whyNotApplicable(Dossier dossier, PaymentSucceeded payment) {
-        if (dossier.status() != DossierStatus.AWAITING_PAYMENT) {
-            return "Thanh toán " + payment.paymentId() + " (" + payment.amount() + " VND, " + payment.provider()
-                    + ") đến khi hồ sơ không chờ thanh toán (" + dossier.status() + ")";
+    private static String whyNotApplicable(Dossier dossier, ReceivedPayment payment) {
+        String what = "Thanh toán " + payment.paymentId() + " (" + payment.amount() + ", " + payment.provider() + ")";
+        if (dossier.paidPaymentId() != null) {
+            return what + " đến khi hồ sơ đã được thanh toán (" + dossier.paidPaymentId() + ")";
         }
-        if (payment.amount() != dossier.procedure().feeTotal()) {
-            return "Thanh toán " + payment.paymentId() + " (" + payment.provider() + ") " + payment.amount()
-                    + " VND khác lệ phí " + dossier.procedure().feeTotal() + " VND";
+        if (dossier.whyNotPayable().isPresent()) {
+            return what + " đến khi hồ sơ không chờ thanh toán (" + dossier.status() + ")";
+        }
+        if (!payment.amount().equals(dossier.amountDue())) {
+            return what + " khác số tiền phải nộp " + dossier.amountDue();
         }
         return null;
     }

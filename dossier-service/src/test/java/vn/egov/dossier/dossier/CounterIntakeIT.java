@@ -50,6 +50,26 @@ class CounterIntakeIT extends IntegrationTestBase {
     }
 
     @Test
+    void theFeeOfAWalkInDossierNamesNoCitizenAccount() {
+        String code = receive(
+                        OFFICER,
+                        UUID.randomUUID().toString(),
+                        aSubmission().with("delivery", "COUNTER").json())
+                .json()
+                .get("code")
+                .asString();
+
+        JsonNode fee = api.get("/internal/dossiers/" + code + "/fee", IDENTITY.service("payment-service"))
+                .json();
+
+        assertThat(fee.get("channel").asString()).isEqualTo("COUNTER");
+        assertThat(fee.get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(fee.get("ownerSubject").isNull()).isTrue();
+        assertThat(fee.get("payable").asBoolean()).isTrue();
+        assertThat(fee.get("payerName").asString()).isEqualTo("Nguyễn Văn An");
+    }
+
+    @Test
     void anOfficerReceivesAWalkInDossierAcceptedAtOnceWithTheFullStatutoryTime() throws Exception {
         try (KafkaTestConsumer events =
                 new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.DOSSIER_EVENTS)) {

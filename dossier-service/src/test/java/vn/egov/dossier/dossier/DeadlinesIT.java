@@ -30,6 +30,8 @@ import vn.egov.contracts.EventType;
 import vn.egov.contracts.Topics;
 import vn.egov.contracts.dossier.DossierEvents;
 import vn.egov.contracts.payment.PaymentEvents;
+import vn.egov.contracts.payment.PaymentFailed;
+import vn.egov.contracts.payment.PaymentRefunded;
 import vn.egov.contracts.payment.PaymentSucceeded;
 import vn.egov.dossier.CatalogueStub;
 import vn.egov.dossier.DossierApi;
@@ -106,6 +108,36 @@ class DeadlinesIT extends IntegrationTestBase {
                 && type.type().equals(KafkaTestConsumer.header(r, "ce_type"));
     }
 
+    CloudEvent paid(String eventId, String paymentId, long amount) {
+        return EventPublisher.event(
+                eventId,
+                PaymentEvents.SUCCEEDED,
+                code,
+                new PaymentSucceeded(
+                        paymentId,
+                        code,
+                        CatalogueStub.AGENCY,
+                        "MOMO",
+                        amount,
+                        "BLDT-26E/0000001",
+                        OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS),
+                        2));
+    }
+
+    /** Publishes a payment and waits until dossier-service has handled it. */
+    void announce(CloudEvent event) {
+        RecordMetadata record = EventPublisher.publish(Topics.PAYMENT_EVENTS, event);
+        await().atMost(Duration.ofSeconds(30)).until(() -> EventPublisher.consumed("dossier-service", record));
+    }
+
+    /** What payment-service reads before it creates a payment. */
+    JsonNode fee() {
+        DossierApi.Response response =
+                api.get("/internal/dossiers/" + code + "/fee", IDENTITY.service("payment-service"));
+        assertThat(response.status()).isEqualTo(200);
+        return response.json();
+    }
+
     @Nested
     class Pauses {
 
@@ -146,22 +178,6 @@ class DeadlinesIT extends IntegrationTestBase {
                     .isEqualTo("AWAITING_PAYMENT");
         }
 
-        CloudEvent paid(String eventId, String paymentId, long amount) {
-            return EventPublisher.event(
-                    eventId,
-                    PaymentEvents.SUCCEEDED,
-                    code,
-                    new PaymentSucceeded(
-                            paymentId,
-                            code,
-                            "000.00.15.H17",
-                            "MOMO",
-                            amount,
-                            "BLDT-26E/0000001",
-                            OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS),
-                            2));
-        }
-
         @Test
         void aSucceededPaymentPublishedTwiceMovesTheDossierOnOnce() throws Exception {
             try (KafkaTestConsumer events =
@@ -191,11 +207,14 @@ class DeadlinesIT extends IntegrationTestBase {
                                 .extend(dueBefore, pausedDays)
                                 .toString());
 
-                // The same event delivered again while the dossier awaits a payment again must change nothing.
-                act("request-payment", OFFICER, "");
-                RecordMetadata again = EventPublisher.publish(Topics.PAYMENT_EVENTS, event);
-                await().atMost(Duration.ofSeconds(30)).until(() -> EventPublisher.consumed("dossier-service", again));
-                assertThat(dossier().get("status").asString()).isEqualTo("AWAITING_PAYMENT");
+                // The same event delivered again, and the same payment announced again under another event id (a
+                // reconciliation), must change nothing.
+                announce(event);
+                announce(paid(UUID.randomUUID().toString(), paymentIdOf(event), 200000));
+                JsonNode after = dossier();
+                assertThat(after.get("status").asString()).isEqualTo("IN_PROCESSING");
+                assertThat(after.get("paidPaymentId").asString()).isEqualTo(paymentIdOf(event));
+                assertThat(history("PAYMENT_NOT_APPLIED")).isEmpty();
                 assertThat(events.all(event(code, DossierEvents.PAYMENT_RECEIVED), Duration.ofSeconds(1)))
                         .hasSize(1);
                 assertThat(StreamSupport.stream(dossier().get("history").spliterator(), false)
@@ -208,7 +227,57 @@ class DeadlinesIT extends IntegrationTestBase {
                                 Integer.class,
                                 event.getId()))
                         .isEqualTo(1);
+
+                // Paid: the fee is not payable any more, and a second request for it is refused.
+                JsonNode fee = fee();
+                assertThat(fee.get("payable").asBoolean()).isFalse();
+                assertThat(fee.get("notPayableReason").asString()).isEqualTo("Hồ sơ đã được thanh toán");
+                assertThat(fee.get("paidPaymentId").asString()).isEqualTo(paymentIdOf(event));
+                DossierApi.Response again = act("request-payment", OFFICER, "");
+                assertThat(again.status()).isEqualTo(409);
+                assertThat(again.json().get("type").asString()).isEqualTo("https://egov.vn/problems/already-paid");
+                assertThat(dossier().get("status").asString()).isEqualTo("IN_PROCESSING");
             }
+        }
+
+        @Test
+        void thePaymentRequestSaysWhatIsOwed() {
+            JsonNode dossier = dossier();
+            assertThat(dossier.get("requestedAmount").isNull()).isTrue();
+            assertThat(dossier.get("amountDue").asLong()).isEqualTo(200000);
+            assertThat(dossier.get("history")
+                            .get(dossier.get("history").size() - 1)
+                            .get("reason")
+                            .asString())
+                    .isEqualTo("Số tiền phải nộp: 200.000 đồng (phí, lệ phí của thủ tục)");
+            JsonNode fee = fee();
+            assertThat(fee.get("status").asString()).isEqualTo("AWAITING_PAYMENT");
+            assertThat(fee.get("amount").asLong()).isEqualTo(200000);
+            assertThat(fee.get("payable").asBoolean()).isTrue();
+        }
+
+        @Test
+        void aFailedPaymentChangesNothing() {
+            int entries = dossier().get("history").size();
+
+            announce(EventPublisher.event(
+                    UUID.randomUUID().toString(),
+                    PaymentEvents.FAILED,
+                    code,
+                    new PaymentFailed(
+                            UUID.randomUUID().toString(),
+                            code,
+                            CatalogueStub.AGENCY,
+                            "NAPAS",
+                            200000,
+                            "EXPIRED",
+                            OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS),
+                            3)));
+
+            JsonNode dossier = dossier();
+            assertThat(dossier.get("status").asString()).isEqualTo("AWAITING_PAYMENT");
+            assertThat(dossier.get("history")).hasSize(entries);
+            assertThat(fee().get("payable").asBoolean()).isTrue();
         }
 
         @Test
@@ -223,8 +292,200 @@ class DeadlinesIT extends IntegrationTestBase {
             assertThat(dossier.get("status").asString()).isEqualTo("AWAITING_PAYMENT");
             assertThat(dossier.get("paused").asBoolean()).isTrue();
             assertThat(history("PAYMENT_NOT_APPLIED").get(0).get("reason").asString())
-                    .contains("150000")
-                    .contains("200000");
+                    .contains("150.000 đồng")
+                    .contains("khác số tiền phải nộp 200.000 đồng");
+            assertThat(fee().get("payable").asBoolean()).isTrue();
+        }
+    }
+
+    static String paymentIdOf(CloudEvent event) {
+        return DossierApi.JSON
+                .readTree(event.getData().toBytes())
+                .get("paymentId")
+                .asString();
+    }
+
+    @Nested
+    class StatedAmounts {
+
+        @BeforeEach
+        void inProcessing() {
+            act("start-processing", OFFICER, "");
+        }
+
+        @Test
+        void anOfficerStatesTheAmountAndOnlyThatAmountMovesTheDossierOn() {
+            DossierApi.Response requested =
+                    act("request-payment", OFFICER, "{\"amount\":350000,\"reason\":\"Phí thẩm định bổ sung\"}");
+
+            assertThat(requested.status()).as(requested.body()).isEqualTo(200);
+            assertThat(requested.json().get("status").asString()).isEqualTo("AWAITING_PAYMENT");
+            assertThat(requested.json().get("requestedAmount").asLong()).isEqualTo(350000);
+            assertThat(requested.json().get("amountDue").asLong()).isEqualTo(350000);
+            JsonNode history = requested.json().get("history");
+            assertThat(history.get(history.size() - 1).get("reason").asString())
+                    .isEqualTo("Số tiền phải nộp: 350.000 đồng. Phí thẩm định bổ sung");
+            assertThat(fee().get("amount").asLong()).isEqualTo(350000);
+            assertThat(fee().get("payable").asBoolean()).isTrue();
+
+            announce(paid(UUID.randomUUID().toString(), UUID.randomUUID().toString(), 200000));
+            assertThat(dossier().get("status").asString()).isEqualTo("AWAITING_PAYMENT");
+            assertThat(history("PAYMENT_NOT_APPLIED")).singleElement().satisfies(entry -> assertThat(
+                            entry.get("reason").asString())
+                    .contains("khác số tiền phải nộp 350.000 đồng"));
+
+            String paymentId = UUID.randomUUID().toString();
+            announce(paid(UUID.randomUUID().toString(), paymentId, 350000));
+            JsonNode dossier = dossier();
+            assertThat(dossier.get("status").asString()).isEqualTo("IN_PROCESSING");
+            assertThat(dossier.get("paidPaymentId").asString()).isEqualTo(paymentId);
+            assertThat(fee().get("payable").asBoolean()).isFalse();
+        }
+
+        @Test
+        void refusesAnAmountThatIsNotAWholePositiveNumberOfVndUpToOneBillion() {
+            for (String amount : List.of("0", "-5", "1.5", "1000000001", "\"nhiều\"")) {
+                DossierApi.Response response = act("request-payment", OFFICER, "{\"amount\":" + amount + "}");
+
+                assertThat(response.status()).as(amount).isEqualTo(400);
+                assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+                assertThat(response.json().get("errors").findValuesAsString("field"))
+                        .as(amount)
+                        .containsExactly("amount");
+            }
+            assertThat(act("request-payment", OFFICER, "{\"amount\":1000000000}")
+                            .json()
+                            .get("amountDue")
+                            .asLong())
+                    .isEqualTo(1_000_000_000L);
+        }
+
+        @Test
+        void refusesAnAmountWithAnotherAction() {
+            DossierApi.Response response = act("approve", OFFICER, "{\"amount\":200000}");
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().get("errors").findValuesAsString("field"))
+                    .containsExactly("amount");
+            assertThat(dossier().get("status").asString()).isEqualTo("IN_PROCESSING");
+        }
+
+        @Test
+        void asksForAnAmountWhenTheProcedureHasNoFee() {
+            code = api.submit(
+                            OWNER,
+                            UUID.randomUUID().toString(),
+                            aSubmission()
+                                    .forProcedure(CatalogueStub.FREE_OF_CHARGE)
+                                    .json())
+                    .json()
+                    .get("code")
+                    .asString();
+            act("accept", OFFICER, "");
+            act("start-processing", OFFICER, "");
+
+            DossierApi.Response refused = act("request-payment", OFFICER, "");
+
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.json().get("type").asString()).isEqualTo("https://egov.vn/problems/amount-required");
+            assertThat(refused.json().get("detail").asString()).contains("state the amount");
+            assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("amount");
+            assertThat(dossier().get("status").asString()).isEqualTo("IN_PROCESSING");
+
+            DossierApi.Response requested = act("request-payment", OFFICER, "{\"amount\":50000}");
+            assertThat(requested.status()).isEqualTo(200);
+            assertThat(fee().get("amount").asLong()).isEqualTo(50000);
+            assertThat(fee().get("payable").asBoolean()).isTrue();
+        }
+    }
+
+    @Nested
+    class PaidRightAfterSubmission {
+
+        @Test
+        void isRecordedAsPaidWithoutChangingTheStatusAndALaterRequestIsRefused() {
+            String paymentId = UUID.randomUUID().toString();
+
+            announce(paid(UUID.randomUUID().toString(), paymentId, 200000));
+
+            JsonNode dossier = dossier();
+            assertThat(dossier.get("status").asString()).isEqualTo("ACCEPTED");
+            assertThat(dossier.get("paused").asBoolean()).isFalse();
+            assertThat(dossier.get("paidPaymentId").asString()).isEqualTo(paymentId);
+            assertThat(history("PAYMENT_RECEIVED")).singleElement().satisfies(entry -> {
+                assertThat(entry.get("from").asString()).isEqualTo("ACCEPTED");
+                assertThat(entry.get("to").asString()).isEqualTo("ACCEPTED");
+                assertThat(entry.get("role").asString()).isEqualTo("SERVICE");
+                assertThat(entry.get("reason").asString())
+                        .isEqualTo("Đã thanh toán 200.000 đồng qua MOMO (biên lai BLDT-26E/0000001, mã thanh toán "
+                                + paymentId + ")");
+            });
+            JsonNode fee = fee();
+            assertThat(fee.get("payable").asBoolean()).isFalse();
+            assertThat(fee.get("notPayableReason").asString()).isEqualTo("Hồ sơ đã được thanh toán");
+            assertThat(fee.get("paidPaymentId").asString()).isEqualTo(paymentId);
+
+            act("start-processing", OFFICER, "");
+            DossierApi.Response request = act("request-payment", OFFICER, "");
+            assertThat(request.status()).isEqualTo(409);
+            assertThat(request.json().get("type").asString()).isEqualTo("https://egov.vn/problems/already-paid");
+            assertThat(dossier().get("status").asString()).isEqualTo("IN_PROCESSING");
+        }
+
+        @Test
+        void aSecondPaymentIsNotAppliedAndTheOfficerSeesIt() {
+            String first = UUID.randomUUID().toString();
+            announce(paid(UUID.randomUUID().toString(), first, 200000));
+            announce(paid(UUID.randomUUID().toString(), UUID.randomUUID().toString(), 200000));
+
+            assertThat(dossier().get("paidPaymentId").asString()).isEqualTo(first);
+            assertThat(history("PAYMENT_RECEIVED")).hasSize(1);
+            assertThat(history("PAYMENT_NOT_APPLIED")).singleElement().satisfies(entry -> assertThat(
+                            entry.get("reason").asString())
+                    .contains("đã được thanh toán (" + first + ")"));
+        }
+
+        @Test
+        void aPaymentOfAnotherAmountIsNotApplied() {
+            announce(paid(UUID.randomUUID().toString(), UUID.randomUUID().toString(), 20000));
+
+            assertThat(dossier().get("paidPaymentId").isNull()).isTrue();
+            assertThat(history("PAYMENT_NOT_APPLIED")).hasSize(1);
+            assertThat(fee().get("payable").asBoolean()).isTrue();
+        }
+    }
+
+    @Nested
+    class Refunds {
+
+        @Test
+        void aRefundIsWrittenIntoTheHistoryOncePerEvent() {
+            String paymentId = UUID.randomUUID().toString();
+            String refundId = UUID.randomUUID().toString();
+            CloudEvent refund = EventPublisher.event(
+                    UUID.randomUUID().toString(),
+                    PaymentEvents.REFUNDED,
+                    code,
+                    new PaymentRefunded(
+                            paymentId,
+                            refundId,
+                            code,
+                            CatalogueStub.AGENCY,
+                            "MOMO",
+                            200000,
+                            OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS),
+                            5));
+
+            announce(refund);
+            announce(refund);
+
+            assertThat(history("PAYMENT_REFUNDED")).singleElement().satisfies(entry -> {
+                assertThat(entry.get("reason").asString())
+                        .isEqualTo("Đã hoàn trả 200.000 đồng qua MOMO (mã hoàn tiền " + refundId + ", mã thanh toán "
+                                + paymentId + ")");
+                assertThat(entry.get("actor").asString()).isEqualTo("payment-service");
+            });
+            assertThat(dossier().get("status").asString()).isEqualTo("ACCEPTED");
         }
     }
 

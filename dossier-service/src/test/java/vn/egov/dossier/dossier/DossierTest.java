@@ -18,7 +18,8 @@ class DossierTest {
     static final Instant T0 = Instant.parse("2026-11-23T02:00:00Z");
     static final Actor OFFICER = Actor.officer("officer");
     static final Actor OWNER = Actor.citizen("citizen");
-    static final Actor SERVICE = new Actor("payment-service", "SERVICE");
+    static final Actor SERVICE = Actor.PAYMENT_SERVICE;
+    static final ReceivedPayment PAID = new ReceivedPayment("pay-1", Money.vnd(200000), "MOMO", "BLDT-26E/0000001");
     // 2026: 1/12 is a Tuesday; no holidays in late November and December but the weekends.
     static final Deadlines DEADLINES =
             new Deadlines(new WorkingDays(Set.of(), Set.of()), ServiceDefaultsAutoConfiguration.ZONE);
@@ -155,8 +156,8 @@ class DossierTest {
             Dossier dossier = aNewDossier();
             dossier.accept(OFFICER, at(11, 23), LocalDate.of(2026, 11, 30));
             dossier.startProcessing(OFFICER, at(11, 23));
-            dossier.requestPayment(OFFICER, at(11, 24));
-            dossier.paymentReceived(SERVICE, at(11, 26), DEADLINES, "pay-1");
+            dossier.requestPayment(OFFICER, at(11, 24), null, null);
+            dossier.paymentReceived(SERVICE, at(11, 26), DEADLINES, PAID);
 
             assertThat(dossier.status()).isEqualTo(DossierStatus.IN_PROCESSING);
             assertThat(dossier.paidPaymentId()).isEqualTo("pay-1");
@@ -165,7 +166,7 @@ class DossierTest {
                 assertThat(pause.workingDays()).isEqualTo(2);
             });
             assertThat(dossier.dueDate()).isEqualTo(LocalDate.of(2026, 12, 2));
-            assertThatThrownBy(() -> dossier.paymentReceived(SERVICE, at(11, 27), DEADLINES, "pay-1"))
+            assertThatThrownBy(() -> dossier.paymentReceived(SERVICE, at(11, 27), DEADLINES, PAID))
                     .isInstanceOf(IllegalTransition.class);
         }
 
@@ -188,13 +189,79 @@ class DossierTest {
             Dossier dossier = aNewDossier();
             dossier.accept(OFFICER, at(11, 23), LocalDate.of(2026, 11, 30));
             dossier.startProcessing(OFFICER, at(11, 23));
-            dossier.requestPayment(OFFICER, at(11, 24));
+            dossier.requestPayment(OFFICER, at(11, 24), null, null);
             dossier.recordPaymentNotApplied(SERVICE, at(11, 25), "150000 VND khác lệ phí 200000 VND");
 
             assertThat(dossier.status()).isEqualTo(DossierStatus.AWAITING_PAYMENT);
             assertThat(dossier.history().get(dossier.history().size() - 1).kind())
                     .isEqualTo(HistoryKind.PAYMENT_NOT_APPLIED);
             assertThat(dossier.lastTransition().to()).isEqualTo(DossierStatus.AWAITING_PAYMENT);
+        }
+    }
+
+    @Nested
+    class Fees {
+
+        Dossier inProcessing() {
+            Dossier dossier = aNewDossier();
+            dossier.accept(OFFICER, at(11, 23), LocalDate.of(2026, 11, 30));
+            dossier.startProcessing(OFFICER, at(11, 23));
+            return dossier;
+        }
+
+        @Test
+        void owesTheProcedureFeeUntilAnOfficerStatesAnotherAmount() {
+            Dossier dossier = inProcessing();
+            assertThat(dossier.amountDue()).isEqualTo(Money.vnd(200000));
+            assertThat(dossier.whyNotPayable()).isEmpty();
+
+            dossier.requestPayment(OFFICER, at(11, 24), Money.vnd(350000), "Phí thẩm định bổ sung");
+
+            assertThat(dossier.amountDue()).isEqualTo(Money.vnd(350000));
+            assertThat(dossier.requestedAmount()).isEqualTo(Money.vnd(350000));
+            assertThat(dossier.lastTransition().reason())
+                    .isEqualTo("Số tiền phải nộp: 350.000 đồng. Phí thẩm định bổ sung");
+        }
+
+        @Test
+        void aPaymentRightAfterSubmissionMarksTheDossierPaidAndALaterRequestIsRefused() {
+            Dossier dossier = aNewDossier();
+            dossier.paidInAdvance(SERVICE, at(11, 23), PAID);
+
+            assertThat(dossier.status()).isEqualTo(DossierStatus.NEW);
+            assertThat(dossier.paidPaymentId()).isEqualTo("pay-1");
+            assertThat(dossier.whyNotPayable()).hasValue("Hồ sơ đã được thanh toán");
+            assertThat(dossier.history().get(1).kind()).isEqualTo(HistoryKind.PAYMENT_RECEIVED);
+            assertThat(dossier.history().get(1).reason()).contains("200.000 đồng", "MOMO", "BLDT-26E/0000001");
+            dossier.accept(OFFICER, at(11, 23), LocalDate.of(2026, 11, 30));
+            dossier.startProcessing(OFFICER, at(11, 23));
+            assertThatThrownBy(() -> dossier.requestPayment(OFFICER, at(11, 24), null, null))
+                    .isInstanceOfSatisfying(
+                            vn.egov.servicedefaults.problem.ApiProblem.class,
+                            p -> assertThat(p.status().value()).isEqualTo(409));
+            assertThat(dossier.status()).isEqualTo(DossierStatus.IN_PROCESSING);
+            assertThatThrownBy(() -> dossier.paidInAdvance(SERVICE, at(11, 24), PAID))
+                    .isInstanceOf(IllegalTransition.class);
+        }
+
+        @Test
+        void aClosedDossierIsNotPayable() {
+            Dossier dossier = aNewDossier();
+            dossier.refuse(OFFICER, at(11, 23), "Không thuộc thẩm quyền");
+            assertThat(dossier.whyNotPayable()).hasValue("Hồ sơ không được tiếp nhận");
+            assertThatThrownBy(() -> dossier.paidInAdvance(SERVICE, at(11, 24), PAID))
+                    .isInstanceOf(IllegalTransition.class);
+        }
+
+        @Test
+        void refusesAStatedAmountOfNothingOrMoreThanTheCap() {
+            Dossier dossier = inProcessing();
+            assertThatThrownBy(() -> dossier.requestPayment(OFFICER, at(11, 24), Money.vnd(0), null))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> dossier.requestPayment(
+                            OFFICER, at(11, 24), Money.vnd(Dossier.MAX_REQUESTED_AMOUNT + 1), null))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(dossier.status()).isEqualTo(DossierStatus.IN_PROCESSING);
         }
     }
 

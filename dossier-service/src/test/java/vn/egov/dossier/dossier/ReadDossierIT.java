@@ -77,6 +77,7 @@ class ReadDossierIT extends IntegrationTestBase {
             assertThat(contact.get("procedureCode").asString()).isEqualTo(CatalogueStub.JUDICIAL_RECORD);
             assertThat(contact.get("agencyName").asString()).isEqualTo("Sở Tư pháp thành phố Đà Nẵng");
             assertThat(contact.get("feeTotal").asLong()).isEqualTo(200000);
+            assertThat(contact.get("amountDue").asLong()).isEqualTo(200000);
             assertThat(contact.get("status").asString()).isEqualTo("NEW");
             assertThat(contact.get("statusCode").asInt()).isEqualTo(1);
             assertThat(contact.get("dueDate").isNull()).isTrue();
@@ -90,6 +91,111 @@ class ReadDossierIT extends IntegrationTestBase {
         void refusesCitizens() {
             assertThat(api.get("/internal/dossiers/" + code + "/contact", OWNER).status())
                     .isEqualTo(403);
+        }
+    }
+
+    @Nested
+    class Fee {
+
+        static final String SERVICE = IDENTITY.service("payment-service");
+
+        @Test
+        void tellsPaymentServiceWhatANewDossierOwesAndWhoPays() {
+            var response = api.get("/internal/dossiers/" + code + "/fee", SERVICE);
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.json().propertyNames())
+                    .containsExactly(
+                            "dossierCode",
+                            "status",
+                            "ownerSubject",
+                            "channel",
+                            "agencyCode",
+                            "agencyName",
+                            "procedureCode",
+                            "procedureName",
+                            "feeName",
+                            "amount",
+                            "payable",
+                            "notPayableReason",
+                            "paidPaymentId",
+                            "payerName",
+                            "payerAddress");
+            JsonNode fee = response.json();
+            assertThat(fee.get("dossierCode").asString()).isEqualTo(code);
+            assertThat(fee.get("status").asString()).isEqualTo("NEW");
+            assertThat(fee.get("ownerSubject").asString()).isEqualTo("citizen-read");
+            assertThat(fee.get("channel").asString()).isEqualTo("ONLINE");
+            assertThat(fee.get("agencyCode").asString()).isEqualTo(CatalogueStub.AGENCY);
+            assertThat(fee.get("agencyName").asString()).isEqualTo("Sở Tư pháp thành phố Đà Nẵng");
+            assertThat(fee.get("procedureCode").asString()).isEqualTo(CatalogueStub.JUDICIAL_RECORD);
+            assertThat(fee.get("procedureName").asString())
+                    .isEqualTo("Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam");
+            assertThat(fee.get("feeName").asString())
+                    .isEqualTo("Phí, lệ phí cấp Phiếu lý lịch tư pháp cho công dân Việt Nam");
+            assertThat(fee.get("amount").isIntegralNumber()).isTrue();
+            assertThat(fee.get("amount").asLong()).isEqualTo(200000);
+            assertThat(fee.get("payable").asBoolean()).isTrue();
+            assertThat(fee.get("notPayableReason").isNull()).isTrue();
+            assertThat(fee.get("paidPaymentId").isNull()).isTrue();
+            assertThat(fee.get("payerName").asString()).isEqualTo("Nguyễn Văn An");
+            assertThat(fee.get("payerAddress").asString()).isEqualTo("12 Bạch Đằng, Hải Châu, Đà Nẵng");
+        }
+
+        @Test
+        void saysARefusedDossierIsNotPayableAndWhy() {
+            var refused = api.post(
+                    "/api/dossiers/" + code + "/actions/refuse",
+                    IDENTITY.officer("officer", CatalogueStub.AGENCY),
+                    "{\"reason\":\"Không thuộc thẩm quyền\"}");
+            assertThat(refused.status()).isEqualTo(200);
+
+            JsonNode fee =
+                    api.get("/internal/dossiers/" + code + "/fee", SERVICE).json();
+
+            assertThat(fee.get("status").asString()).isEqualTo("NOT_ACCEPTED");
+            assertThat(fee.get("amount").asLong()).isEqualTo(200000);
+            assertThat(fee.get("payable").asBoolean()).isFalse();
+            assertThat(fee.get("notPayableReason").asString()).isEqualTo("Hồ sơ không được tiếp nhận");
+        }
+
+        @Test
+        void saysADossierOfAProcedureWithoutFeeIsNotPayable() {
+            String free = api.submit(
+                            OWNER,
+                            UUID.randomUUID().toString(),
+                            aSubmission()
+                                    .forProcedure(CatalogueStub.FREE_OF_CHARGE)
+                                    .json())
+                    .json()
+                    .get("code")
+                    .asString();
+
+            JsonNode fee =
+                    api.get("/internal/dossiers/" + free + "/fee", SERVICE).json();
+
+            assertThat(fee.get("amount").asLong()).isZero();
+            assertThat(fee.get("payable").asBoolean()).isFalse();
+            assertThat(fee.get("notPayableReason").asString()).isEqualTo("Thủ tục không thu phí, lệ phí");
+        }
+
+        @Test
+        void answersAnUnknownCodeWithANotFoundProblem() {
+            var response = api.get("/internal/dossiers/000.00.15.H17-250101-9999/fee", SERVICE);
+
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(response.json().get("type").asString()).isEqualTo("https://egov.vn/problems/not-found");
+        }
+
+        @Test
+        void isForServicesOnly() {
+            String path = "/internal/dossiers/" + code + "/fee";
+            assertThat(api.get(path, OWNER).status()).isEqualTo(403);
+            assertThat(api.get(path, IDENTITY.officer("officer", CatalogueStub.AGENCY))
+                            .status())
+                    .isEqualTo(403);
+            assertThat(api.get(path, null).status()).isEqualTo(401);
         }
     }
 

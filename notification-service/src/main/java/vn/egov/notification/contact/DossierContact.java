@@ -19,8 +19,10 @@ import java.util.List;
  * @param phone the applicant's phone as entered, or {@code null}
  * @param email the applicant's e-mail address, or {@code null}
  * @param channels channels the applicant chose ({@code notify} on the wire): {@code SMS}, {@code ZALO}, {@code EMAIL}
- * @param feeTotal fees and charges of the dossier in VND, or {@code null} when dossier-service does not say (the
+ * @param feeTotal fees and charges of the procedure in VND, or {@code null} when dossier-service does not say (the
  *     payment request then tells the applicant to see the amount on the portal)
+ * @param amountDue what the applicant owes in VND: the amount the officer stated when requesting payment, else the
+ *     fee; {@code null} when dossier-service does not say (then {@code feeTotal} is told)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DossierContact(
@@ -35,7 +37,8 @@ public record DossierContact(
         String phone,
         String email,
         @JsonProperty("notify") List<String> channels,
-        Long feeTotal) {
+        Long feeTotal,
+        Long amountDue) {
 
     public DossierContact {
         channels = channels == null ? List.of() : List.copyOf(channels);

@@ -2,10 +2,7 @@ package vn.egov.notification.dossier;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.egov.contracts.dossier.DossierApologyIssued;
 import vn.egov.contracts.dossier.DossierEvents;
 import vn.egov.contracts.dossier.DossierStatusChanged;
@@ -112,13 +109,5 @@ public final class DossierNotifications {
                     "lateness is the agency's matter; the applicant hears about it through the apology (form 04),"
                             + " vn.egov.dossier.apology-issued, with the new date");
 
-    private static final Map<String, DossierNotification> BY_TYPE =
-            ALL.stream().collect(Collectors.toUnmodifiableMap(DossierNotification::eventType, Function.identity()));
-
     private DossierNotifications() {}
-
-    /** The notification of an event type; empty when applicants are not told about it. */
-    public static Optional<DossierNotification> forEventType(String type) {
-        return Optional.ofNullable(BY_TYPE.get(type));
-    }
 }

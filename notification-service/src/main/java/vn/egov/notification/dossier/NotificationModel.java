@@ -1,5 +1,7 @@
 package vn.egov.notification.dossier;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,6 +33,8 @@ final class NotificationModel {
     static final String NO_REASON = "xem chi tiết trên Cổng Dịch vụ công";
     /** Shown when dossier-service does not tell the amount to pay. */
     static final String NO_AMOUNT = "theo thông báo trên Cổng Dịch vụ công";
+    /** Shown when a payment event names no receipt. */
+    static final String NO_RECEIPT = "xem trên Cổng Dịch vụ công";
 
     /**
      * The national portal's names of the dossier statuses, by their numeric code (1 to 10), as applicants see them on
@@ -48,9 +52,17 @@ final class NotificationModel {
             9, "Đã xử lý xong",
             10, "Đã trả kết quả");
 
+    /** How applicants know the payment providers, by the provider codes of payment events. */
+    private static final Map<String, String> PROVIDER_NAMES = Map.of(
+            "MOMO", "ví MoMo",
+            "NAPAS", "thẻ ATM/Internet Banking qua NAPAS",
+            "VIETINBANK", "chuyển khoản VietinBank (VietQR)");
+
     private NotificationModel() {}
 
     /**
+     * The amount is the event's (what was paid or refunded) when it has one, else what dossier-service says is owed.
+     *
      * @param dossierCode the dossier the event is about
      * @param contact what dossier-service told about it
      * @param eventData the event's data, as published (available to templates as {@code data})
@@ -67,9 +79,15 @@ final class NotificationModel {
         Optional<LocalDate> dueDate = date(eventData.get("dueDate"), zone).or(() -> date(contact.dueDate(), zone));
         Optional<LocalDate> newDueDate = date(eventData.get("newDueDate"), zone);
         Optional<String> reason = text(eventData.get("reason"));
-        Optional<String> amount = Optional.ofNullable(contact.feeTotal())
+        Optional<String> amount = (eventData.get("amount") instanceof Number paid
+                        ? Optional.of(paid.longValue())
+                        : Optional.ofNullable(contact.amountDue()).or(() -> Optional.ofNullable(contact.feeTotal())))
                 .filter(fee -> fee > 0)
                 .map(fee -> NumberFormat.getIntegerInstance(VIETNAMESE).format(fee) + " đồng");
+        Optional<String> receiptNumber = text(eventData.get("receiptNumber"));
+        Optional<String> receiptUrl = text(eventData.get("paymentId"))
+                .map(payment -> portalUrl.replaceAll("/+$", "") + "/api/payments/"
+                        + URLEncoder.encode(payment, StandardCharsets.UTF_8) + "/receipt");
         Integer statusCode =
                 eventData.get("statusCode") instanceof Number code ? code.intValue() : contact.statusCode();
         Map<String, Object> model = new HashMap<>();
@@ -88,6 +106,14 @@ final class NotificationModel {
         model.put("reasonText", reason.orElse(NO_REASON));
         model.put("amount", amount.orElse(null));
         model.put("amountText", amount.orElse(NO_AMOUNT));
+        model.put("receiptNumber", receiptNumber.orElse(null));
+        model.put("receiptNumberText", receiptNumber.orElse(NO_RECEIPT));
+        model.put("receiptUrl", receiptUrl.orElse(null));
+        model.put(
+                "providerName",
+                text(eventData.get("provider"))
+                        .map(code -> PROVIDER_NAMES.getOrDefault(code, code))
+                        .orElse(null));
         model.put("portalUrl", portalUrl);
         model.put("occurredAt", TIME.format(occurredAt.atZoneSameInstant(zone)));
         model.put("data", eventData);

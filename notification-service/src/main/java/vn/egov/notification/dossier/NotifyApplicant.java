@@ -17,7 +17,7 @@ import vn.egov.notification.delivery.SendDelivery;
 import vn.egov.servicedefaults.inbox.IncomingEvent;
 
 /**
- * Tells the applicant about a dossier event on the channels they chose. Contact details are fetched and messages
+ * Tells the applicant about a dossier or payment event on the channels they chose. Contact details are fetched and messages
  * rendered first; then the event is recorded as processed together with one pending delivery per channel (one
  * transaction); then each delivery is sent. A redelivered event finds itself recorded and sends nothing; a crash
  * between commit and send leaves pending deliveries that the retry scheduler sends.
@@ -25,8 +25,8 @@ import vn.egov.servicedefaults.inbox.IncomingEvent;
 @Component
 public class NotifyApplicant {
 
-    /** The name under which this consumer records processed events. */
-    public static final String CONSUMER = "dossier-notifications";
+    /** The name under which dossier events are recorded as processed. */
+    public static final String CONSUMER = NotificationFeed.DOSSIER_EVENTS.consumer();
 
     private static final Logger log = LoggerFactory.getLogger(NotifyApplicant.class);
 
@@ -55,16 +55,20 @@ public class NotifyApplicant {
         this.clock = clock;
     }
 
+    /**
+     * @param feed the stream the event came from: it names the consumer the event is recorded under
+     */
     @SuppressWarnings("unchecked")
-    public void handle(IncomingEvent event) {
-        Optional<DossierNotification> notification = DossierNotifications.forEventType(event.type());
+    public void handle(NotificationFeed feed, IncomingEvent event) {
+        String consumer = feed.consumer();
+        Optional<DossierNotification> notification = feed.notificationFor(event.type());
         if (notification.isEmpty()) {
             // Acknowledged, and remembered like any other, so the consumer's record stays complete.
-            planDeliveries.plan(CONSUMER, event, event.subject(), List.of());
+            planDeliveries.plan(consumer, event, event.subject(), List.of());
             log.debug("Event {} of type {}: applicants are not notified about it", event.id(), event.type());
             return;
         }
-        if (handledEvents.contains(CONSUMER, event.id())) {
+        if (handledEvents.contains(consumer, event.id())) {
             log.info("Event {} was handled before; nothing sent again", event.id());
             return;
         }
@@ -81,7 +85,7 @@ public class NotifyApplicant {
                         c,
                         NotificationModel.of(dossierCode, c, data, occurredAt(event), clock.getZone(), portal.url())))
                 .orElse(List.of());
-        List<Delivery> planned = planDeliveries.plan(CONSUMER, event, dossierCode, messages);
+        List<Delivery> planned = planDeliveries.plan(consumer, event, dossierCode, messages);
         planned.forEach(delivery -> sendDelivery.send(delivery.id()));
     }
 

@@ -32,7 +32,9 @@ public record ZaloProperties(
                         "dossier-payment-requested", "egov-payment-requested",
                         "dossier-processed", "egov-result-ready",
                         "dossier-stopped", "egov-dossier-stopped",
-                        "dossier-apology-issued", "egov-dossier-apology")
+                        "dossier-apology-issued", "egov-dossier-apology",
+                        "payment-received", "egov-payment-received",
+                        "payment-refunded", "egov-payment-refunded")
                 : Map.copyOf(templates);
     }
 

@@ -23,8 +23,9 @@ class ComposeMessagesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DossierNotification SUBMITTED =
-            DossierNotifications.forEventType(DossierEvents.SUBMITTED.type()).orElseThrow();
+    private static final DossierNotification SUBMITTED = NotificationFeed.DOSSIER_EVENTS
+            .notificationFor(DossierEvents.SUBMITTED.type())
+            .orElseThrow();
 
     private final ComposeMessages compose = new ComposeMessages(
             NotificationTemplates.standalone(), new ZaloProperties("http://zns", "token", null, null));
@@ -42,6 +43,7 @@ class ComposeMessagesTest {
                 "0905 123 456",
                 "An.Nguyen@Example.vn",
                 channels,
+                null,
                 null);
     }
 
@@ -158,6 +160,7 @@ class ComposeMessagesTest {
                 "02363 821 234",
                 "an@example.vn",
                 List.of("SMS", "ZALO", "EMAIL"),
+                null,
                 null);
         assertThat(composeFromExample(compose, noPhone))
                 .extracting(Message::channel)

@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.egov.contracts.EventType;
 import vn.egov.contracts.dossier.DossierEvents;
+import vn.egov.contracts.payment.PaymentEvents;
 import vn.egov.notification.contact.DossierContact;
 import vn.egov.notification.delivery.Channel;
 import vn.egov.notification.delivery.Message;
@@ -40,6 +41,10 @@ class DossierNotificationTemplatesTest {
             NotificationTemplates.standalone(), new ZaloProperties("http://zns", "token", null, null));
 
     private static DossierContact contact(String procedureName, String dueDate, Long feeTotal) {
+        return contact(procedureName, dueDate, feeTotal, feeTotal);
+    }
+
+    private static DossierContact contact(String procedureName, String dueDate, Long feeTotal, Long amountDue) {
         return new DossierContact(
                 CODE,
                 "1.001823",
@@ -52,7 +57,8 @@ class DossierNotificationTemplatesTest {
                 "0905 123 456",
                 "an@example.vn",
                 List.of("SMS", "ZALO", "EMAIL"),
-                feeTotal);
+                feeTotal,
+                amountDue);
     }
 
     private static final DossierContact FULL_CONTACT = contact("Cấp Phiếu lý lịch tư pháp", "2026-12-04", 200_000L);
@@ -61,8 +67,10 @@ class DossierNotificationTemplatesTest {
 
     @SuppressWarnings("unchecked")
     private static List<Message> compose(EventType type, ObjectNode data, DossierContact contact) {
-        DossierNotification notification =
-                DossierNotifications.forEventType(type.type()).orElseThrow();
+        DossierNotification notification = Stream.of(NotificationFeed.values())
+                .flatMap(feed -> feed.notificationFor(type.type()).stream())
+                .findFirst()
+                .orElseThrow();
         // The contract record reads the example, as the listener does before anything is sent.
         JSON.convertValue(data, notification.dataClass());
         Map<String, Object> model = NotificationModel.of(
@@ -76,7 +84,7 @@ class DossierNotificationTemplatesTest {
     }
 
     private static OffsetDateTime occurredAt(ObjectNode data) {
-        for (String field : List.of("occurredAt", "issuedAt", "submittedAt")) {
+        for (String field : List.of("occurredAt", "issuedAt", "submittedAt", "paidAt", "refundedAt")) {
             if (data.hasNonNull(field)) {
                 return OffsetDateTime.parse(data.get(field).asString());
             }
@@ -93,14 +101,14 @@ class DossierNotificationTemplatesTest {
     }
 
     private static EventType eventType(String type) {
-        return DossierEvents.ALL.stream()
+        return Stream.concat(DossierEvents.ALL.stream(), PaymentEvents.ALL.stream())
                 .filter(t -> t.type().equals(type))
                 .findFirst()
                 .orElseThrow();
     }
 
     static Stream<Arguments> everyExampleOfEveryHandledType() {
-        return DossierNotifications.ALL.stream()
+        return Stream.concat(DossierNotifications.ALL.stream(), PaymentNotifications.ALL.stream())
                 .map(notification -> eventType(notification.eventType()))
                 .flatMap(type -> SchemaExamples.of(type).stream().map(example -> Arguments.of(type.type(), example)));
     }
@@ -143,10 +151,97 @@ class DossierNotificationTemplatesTest {
     }
 
     @Test
+    void decidesAboutEveryPaymentEventType() {
+        Set<String> decided = new HashSet<>(PaymentNotifications.SKIPPED.keySet());
+        PaymentNotifications.ALL.forEach(n -> assertThat(decided.add(n.eventType()))
+                .as("%s is both handled and skipped", n.eventType())
+                .isTrue());
+        assertThat(decided)
+                .containsExactlyInAnyOrderElementsOf(
+                        PaymentEvents.ALL.stream().map(EventType::type).toList());
+    }
+
+    @Test
     void everyHandledTypeHasAZnsTemplateByDefault() {
         ZaloProperties defaults = new ZaloProperties("http://zns", "token", null, null);
         assertThat(DossierNotifications.ALL)
                 .allSatisfy(n -> assertThat(defaults.templateFor(n.name())).isPresent());
+        assertThat(PaymentNotifications.ALL)
+                .allSatisfy(n -> assertThat(defaults.templateFor(n.name())).isPresent());
+    }
+
+    @Nested
+    class PaymentReceived {
+
+        private final List<Message> messages = compose(
+                PaymentEvents.SUCCEEDED,
+                SchemaExamples.of(PaymentEvents.SUCCEEDED).get(0),
+                FULL_CONTACT);
+
+        @Test
+        void givesTheAmountPaidTheReceiptNumberAndWhereToDownloadTheReceipt() {
+            Message.Email email = only(messages, Message.Email.class);
+            assertThat(email.subject()).isEqualTo("Hồ sơ " + CODE + ": đã nhận thanh toán phí, lệ phí");
+            assertThat(email.text())
+                    .contains("đã nhận thanh toán phí, lệ phí 200.000 đồng cho hồ sơ " + CODE)
+                    .contains("Số biên lai: BLDT-26E/0000012")
+                    .contains("Hình thức thanh toán: ví MoMo")
+                    .contains("Thời điểm thanh toán: 10:04 27/11/2026")
+                    .contains("hoặc mở trực tiếp: " + PORTAL
+                            + "/api/payments/5f0c7c1e-3b1a-4a53-9a55-0d6f0e8b2c11/receipt");
+            assertThat(email.html())
+                    .contains("href=\"" + PORTAL + "/api/payments/5f0c7c1e-3b1a-4a53-9a55-0d6f0e8b2c11/receipt\"")
+                    .contains("BLDT-26E/0000012");
+            assertThat(only(messages, Message.Sms.class).text())
+                    .isEqualTo("Cong DVC Da Nang: Ho so " + CODE
+                            + " da thanh toan 200.000 dong, bien lai so BLDT-26E/0000012. Tai bien lai tren Cong DVC"
+                            + " Da Nang.");
+            Message.Zalo zalo = only(messages, Message.Zalo.class);
+            assertThat(zalo.templateId()).isEqualTo("egov-payment-received");
+            assertThat(zalo.data())
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(
+                            "dossier_code", CODE, "amount", "200.000 đồng", "receipt_number", "BLDT-26E/0000012"));
+        }
+
+        @Test
+        void tellsTheAmountPaidEvenWhenTheDossierOwesAnother() {
+            List<Message> messages = compose(
+                    PaymentEvents.SUCCEEDED,
+                    SchemaExamples.of(PaymentEvents.SUCCEEDED).get(0),
+                    contact("Cấp Phiếu lý lịch tư pháp", "2026-12-04", 200_000L, 350_000L));
+            assertThat(only(messages, Message.Zalo.class).data()).containsEntry("amount", "200.000 đồng");
+        }
+    }
+
+    @Test
+    void tellsThatAFeeWasRefunded() {
+        List<Message> messages = compose(
+                PaymentEvents.REFUNDED,
+                SchemaExamples.of(PaymentEvents.REFUNDED).get(0),
+                FULL_CONTACT);
+        Message.Email email = only(messages, Message.Email.class);
+        assertThat(email.subject()).isEqualTo("Hồ sơ " + CODE + ": phí, lệ phí đã được hoàn trả");
+        assertThat(email.text())
+                .contains("Khoản phí, lệ phí 200.000 đồng đã thanh toán cho hồ sơ " + CODE
+                        + " đã được hoàn trả cho ông/bà qua ví MoMo.")
+                .contains("Mã hoàn tiền: 9b2d1f40-7a11-4c0e-8f4e-2b1f7c3d5e60");
+        assertThat(only(messages, Message.Sms.class).text())
+                .isEqualTo("Cong DVC Da Nang: Ho so " + CODE
+                        + ": khoan phi, le phi 200.000 dong da duoc hoan tra cho ong/ba qua vi MoMo.");
+        Message.Zalo zalo = only(messages, Message.Zalo.class);
+        assertThat(zalo.templateId()).isEqualTo("egov-payment-refunded");
+        assertThat(zalo.data())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("dossier_code", CODE, "amount", "200.000 đồng"));
+    }
+
+    @Test
+    void tellsThePaymentRequestsStatedAmountRatherThanTheFee() {
+        List<Message> messages = compose(
+                DossierEvents.PAYMENT_REQUESTED,
+                SchemaExamples.of(DossierEvents.PAYMENT_REQUESTED).get(0),
+                contact("Cấp Phiếu lý lịch tư pháp", "2026-12-04", 200_000L, 350_000L));
+        assertThat(only(messages, Message.Email.class).text()).contains("Số tiền cần thanh toán: 350.000 đồng");
+        assertThat(only(messages, Message.Zalo.class).data()).containsEntry("amount", "350.000 đồng");
     }
 
     @Nested

@@ -47,6 +47,7 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.egov.contracts.EventType;
 import vn.egov.contracts.Topics;
 import vn.egov.contracts.dossier.DossierEvents;
+import vn.egov.contracts.payment.PaymentEvents;
 import vn.egov.notification.contact.PhoneNumber;
 import vn.egov.notification.delivery.Deliveries;
 import vn.egov.notification.delivery.Delivery;
@@ -383,6 +384,111 @@ class DossierNotificationsIT {
         }
     }
 
+    /** What the applicant hears when their payment arrives or is given back: the schema's example, their dossier. */
+    static Stream<Arguments> paymentMessages() {
+        return Stream.of(
+                Arguments.of(
+                        PaymentEvents.SUCCEEDED,
+                        "đã nhận thanh toán phí, lệ phí",
+                        List.of(
+                                "đã nhận thanh toán phí, lệ phí 200.000 đồng cho hồ sơ",
+                                "Số biên lai: BLDT-26E/0000012",
+                                "/api/payments/5f0c7c1e-3b1a-4a53-9a55-0d6f0e8b2c11/receipt"),
+                        "da thanh toan 200.000 dong, bien lai so BLDT-26E/0000012. Tai bien lai tren Cong DVC",
+                        "egov-payment-received",
+                        Map.of("amount", "200.000 đồng", "receipt_number", "BLDT-26E/0000012")),
+                Arguments.of(
+                        PaymentEvents.REFUNDED,
+                        "phí, lệ phí đã được hoàn trả",
+                        List.of(
+                                "Khoản phí, lệ phí 200.000 đồng đã thanh toán cho hồ sơ",
+                                "đã được hoàn trả cho ông/bà qua ví MoMo",
+                                "Mã hoàn tiền: 9b2d1f40-7a11-4c0e-8f4e-2b1f7c3d5e60"),
+                        "khoan phi, le phi 200.000 dong da duoc hoan tra cho ong/ba qua vi MoMo",
+                        "egov-payment-refunded",
+                        Map.of("amount", "200.000 đồng")));
+    }
+
+    @Nested
+    class WhenAPaymentIsMade {
+
+        @ParameterizedTest(name = "{index}: {0}")
+        @MethodSource("vn.egov.notification.dossier.DossierNotificationsIT#paymentMessages")
+        void tellsTheApplicantOnEveryChosenChannel(
+                EventType type,
+                String subject,
+                List<String> emailTexts,
+                String smsText,
+                String znsTemplate,
+                Map<String, String> znsData)
+                throws Exception {
+            Applicant applicant = Applicant.next();
+            PARTNERS.contact(
+                    applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "ZALO", "EMAIL"));
+
+            publish(Topics.PAYMENT_EVENTS, event(UUID.randomUUID().toString(), type, applicant.dossierCode()));
+
+            MimeMessage email = awaitOne(() -> emailsTo(applicant.email()));
+            assertThat(email.getSubject()).isEqualTo("Hồ sơ " + applicant.dossierCode() + ": " + subject);
+            String text = decoded(email);
+            assertThat(text).contains("Kính gửi ông/bà Nguyễn Văn An").contains(applicant.dossierCode());
+            emailTexts.forEach(expected -> assertThat(text).contains(expected));
+
+            PartnerStubs.ReceivedSms sms = awaitOne(() -> PARTNERS.smsTo(applicant.internationalPhone()));
+            assertThat(sms.content())
+                    .hasSizeLessThanOrEqualTo(160)
+                    .contains(applicant.dossierCode())
+                    .contains(smsText)
+                    .matches("[\\x20-\\x7E]+");
+
+            PartnerStubs.ReceivedZns zalo = awaitOne(() -> PARTNERS.znsTo(applicant.internationalPhone()));
+            assertThat(zalo.templateId()).isEqualTo(znsTemplate);
+            assertThat(zalo.data()).containsEntry("dossier_code", applicant.dossierCode());
+            assertThat(zalo.data()).containsAllEntriesOf(znsData).hasSize(znsData.size() + 1);
+
+            JsonNode log = awaitLog(applicant.dossierCode(), 3);
+            assertThat(log.get("items").findValuesAsString("eventType")).containsOnly(type.type());
+        }
+
+        @Test
+        void sendsOneMessagePerChannelWhenTheSamePaymentEventArrivesTwice() throws Exception {
+            Applicant applicant = Applicant.next();
+            PARTNERS.contact(
+                    applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "ZALO", "EMAIL"));
+            String eventId = UUID.randomUUID().toString();
+
+            publish(Topics.PAYMENT_EVENTS, event(eventId, PaymentEvents.SUCCEEDED, applicant.dossierCode()));
+            publish(Topics.PAYMENT_EVENTS, event(eventId, PaymentEvents.SUCCEEDED, applicant.dossierCode()));
+            String marker = UUID.randomUUID().toString();
+            publish(Topics.PAYMENT_EVENTS, event(marker, "vn.egov.payment.test-marker", applicant.dossierCode()));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> processed(NotificationFeed.PAYMENT_EVENTS.consumer(), marker));
+
+            awaitLog(applicant.dossierCode(), 3);
+            assertThat(emailsTo(applicant.email())).hasSize(1);
+            assertThat(PARTNERS.smsTo(applicant.internationalPhone())).hasSize(1);
+            assertThat(PARTNERS.znsTo(applicant.internationalPhone())).hasSize(1);
+            assertThat(jdbc.queryForList("select channel from delivery where event_id = ?", String.class, eventId))
+                    .containsExactlyInAnyOrder("SMS", "ZALO", "EMAIL");
+        }
+
+        @Test
+        void aFailedPaymentIsAcknowledgedWithoutAnyMessage() throws Exception {
+            Applicant applicant = Applicant.next();
+            PARTNERS.contact(applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "EMAIL"));
+            String id = UUID.randomUUID().toString();
+
+            publish(Topics.PAYMENT_EVENTS, event(id, PaymentEvents.FAILED, applicant.dossierCode()));
+
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> processed(NotificationFeed.PAYMENT_EVENTS.consumer(), id));
+            assertThat(jdbc.queryForObject("select count(*) from delivery where event_id = ?", Integer.class, id))
+                    .isZero();
+            assertThat(PARTNERS.smsTo(applicant.internationalPhone())).isEmpty();
+            assertThat(emailsTo(applicant.email())).isEmpty();
+        }
+    }
+
     static Stream<EventType> skippedTypes() {
         return DossierEvents.ALL.stream().filter(type -> DossierNotifications.SKIPPED.containsKey(type.type()));
     }
@@ -476,7 +582,8 @@ class DossierNotificationsIT {
     /** The CloudEvent dossier-service publishes: the schema's first example, for the given dossier. */
     private static CloudEvent event(String id, EventType type, String dossierCode) {
         ObjectNode data = SchemaExamples.forDossier(type, dossierCode);
-        String time = Stream.of("occurredAt", "issuedAt", "detectedAt", "submittedAt")
+        String time = Stream.of(
+                        "occurredAt", "issuedAt", "detectedAt", "submittedAt", "paidAt", "refundedAt", "failedAt")
                 .filter(data::hasNonNull)
                 .map(field -> data.get(field).asString())
                 .findFirst()
@@ -506,6 +613,10 @@ class DossierNotificationsIT {
     }
 
     private static void publish(CloudEvent event) throws Exception {
+        publish(Topics.DOSSIER_EVENTS, event);
+    }
+
+    private static void publish(String topic, CloudEvent event) throws Exception {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestInfrastructure.shared().kafkaBootstrapServers(),
@@ -513,17 +624,21 @@ class DossierNotificationsIT {
                 StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
                 ByteArraySerializer.class))) {
-            producer.send(KafkaMessageFactory.createWriter(Topics.DOSSIER_EVENTS, event.getSubject())
+            producer.send(KafkaMessageFactory.createWriter(topic, event.getSubject())
                             .writeBinary(event))
                     .get();
         }
     }
 
     private boolean processed(String eventId) {
+        return processed(NotifyApplicant.CONSUMER, eventId);
+    }
+
+    private boolean processed(String consumer, String eventId) {
         return jdbc.queryForObject(
                         "select count(*) from processed_event where consumer = ? and event_id = ?",
                         Integer.class,
-                        NotifyApplicant.CONSUMER,
+                        consumer,
                         eventId)
                 == 1;
     }

@@ -17,6 +17,7 @@ import vn.egov.dossier.dossier.DossierAction;
 import vn.egov.dossier.dossier.DossierStatus;
 import vn.egov.dossier.dossier.ListDossiers;
 import vn.egov.dossier.dossier.ListFilter;
+import vn.egov.dossier.dossier.Money;
 import vn.egov.dossier.dossier.PerformAction;
 import vn.egov.dossier.dossier.SubmitDossier;
 import vn.egov.dossier.dossier.ViewDossier;
@@ -86,12 +87,13 @@ class DossierController {
     DossierResponses.Detail act(
             @PathVariable String code,
             @PathVariable String action,
-            @RequestBody(required = false) ActionRequest request,
+            @RequestBody(required = false) @Valid ActionRequest request,
             CurrentUser user) {
         DossierAction known = DossierAction.bySlug(action).orElseThrow(() -> ApiProblem.notFound("Action", action));
         String reason = request == null ? null : request.reasonText();
         ResultChoice result = request == null ? null : request.result();
-        return DossierResponses.Detail.of(performAction.perform(code, known, user, reason, result));
+        Money amount = request == null ? null : request.statedAmount();
+        return DossierResponses.Detail.of(performAction.perform(code, known, user, reason, result, amount));
     }
 
     @GetMapping("/{code}")

@@ -72,8 +72,8 @@ final class DossierResponses {
             long feeTotal) {}
 
     /**
-     * One audited entry: a transition, or with {@code kind} OVERDUE, APOLOGY or PAYMENT_NOT_APPLIED a fact that left
-     * the status as it was.
+     * One audited entry: a transition, or with {@code kind} OVERDUE, APOLOGY, PAYMENT_NOT_APPLIED, PAYMENT_RECEIVED
+     * (paid before any request) or PAYMENT_REFUNDED a fact that left the status as it was.
      */
     record History(
             String kind,
@@ -107,7 +107,11 @@ final class DossierResponses {
         }
     }
 
-    /** A dossier in full, for its owner and the officers of its agency. */
+    /**
+     * A dossier in full, for its owner and the officers of its agency. {@code requestedAmount} is what the officer
+     * stated when requesting payment (null when none was stated); {@code amountDue} what the applicant owes (that
+     * amount, else the procedure's fee); {@code paidPaymentId} the payment applied (null while unpaid).
+     */
     record Detail(
             String code,
             String status,
@@ -124,6 +128,9 @@ final class DossierResponses {
             LocalDate rescheduledDueDate,
             OffsetDateTime processedAt,
             Boolean onTime,
+            Long requestedAmount,
+            long amountDue,
+            String paidPaymentId,
             List<Pause> pauses,
             Applicant applicant,
             Procedure procedure,
@@ -148,6 +155,11 @@ final class DossierResponses {
                     dossier.rescheduledDueDate(),
                     local(dossier.processedAt()),
                     dossier.onTime(),
+                    dossier.requestedAmount() == null
+                            ? null
+                            : dossier.requestedAmount().vnd(),
+                    dossier.amountDue().vnd(),
+                    dossier.paidPaymentId(),
                     dossier.pauses().stream().map(Pause::of).toList(),
                     new Applicant(
                             applicant.fullName(),
@@ -169,7 +181,10 @@ final class DossierResponses {
         }
     }
 
-    /** The internal contact shape notification-service reads. */
+    /**
+     * The internal contact shape notification-service reads. {@code feeTotal} is the procedure's fee, {@code amountDue}
+     * what the applicant owes (the amount stated with the payment request, else that fee).
+     */
     record Contact(
             String dossierCode,
             String procedureCode,
@@ -182,7 +197,8 @@ final class DossierResponses {
             String phone,
             String email,
             @JsonProperty("notify") Set<NotifyChannel> notifyChannels,
-            long feeTotal) {
+            long feeTotal,
+            long amountDue) {
 
         static Contact of(Dossier dossier) {
             return new Contact(
@@ -197,7 +213,68 @@ final class DossierResponses {
                     dossier.applicant().phone(),
                     dossier.applicant().email(),
                     dossier.notifyChannels(),
-                    dossier.procedure().feeTotal());
+                    dossier.procedure().feeTotal(),
+                    dossier.amountDue().vnd());
+        }
+    }
+
+    /**
+     * The internal fee shape payment-service reads before it creates a payment: what the dossier owes, whether it can
+     * be paid now (else why not, in Vietnamese), and who pays (for the e-receipt).
+     *
+     * @param ownerSubject the citizen account that submitted the dossier; null for a walk-in dossier
+     * @param amount VND outstanding: the amount stated with the payment request, else the procedure version's fee
+     * @param paidPaymentId the payment already applied; null while unpaid
+     */
+    record Fee(
+            String dossierCode,
+            String status,
+            String ownerSubject,
+            String channel,
+            String agencyCode,
+            String agencyName,
+            String procedureCode,
+            String procedureName,
+            String feeName,
+            long amount,
+            boolean payable,
+            String notPayableReason,
+            String paidPaymentId,
+            String payerName,
+            String payerAddress) {
+
+        static Fee of(Dossier dossier) {
+            var procedure = dossier.procedure();
+            String notPayable = dossier.whyNotPayable().orElse(null);
+            return new Fee(
+                    dossier.code().value(),
+                    dossier.status().name(),
+                    dossier.ownerAccount(),
+                    dossier.channel().name(),
+                    procedure.agencyCode(),
+                    procedure.agencyName(),
+                    procedure.code(),
+                    procedure.name(),
+                    feeName(procedure.name()),
+                    dossier.amountDue().vnd(),
+                    notPayable == null,
+                    notPayable,
+                    dossier.paidPaymentId(),
+                    dossier.applicant().fullName(),
+                    dossier.applicant().address());
+        }
+
+        /**
+         * "Phí, lệ phí cấp Phiếu lý lịch tư pháp ...": the snapshot keeps the fee's total, not the catalogue's fee
+         * lines, so the fee is named after the procedure (whose name starts with a verb, lower-cased here).
+         */
+        static String feeName(String procedureName) {
+            if (procedureName == null || procedureName.isBlank()) {
+                return "Phí, lệ phí";
+            }
+            String name = procedureName.strip();
+            return "Phí, lệ phí " + name.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi"))
+                    + name.substring(1);
         }
     }
 

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.egov.contracts.Topics;
+import vn.egov.notification.dossier.NotificationFeed;
 import vn.egov.notification.dossier.NotifyApplicant;
 import vn.egov.servicedefaults.inbox.EventListenerSupport;
 
@@ -24,6 +25,6 @@ class DossierEventsListener {
 
     @KafkaListener(topics = Topics.DOSSIER_EVENTS)
     void on(ConsumerRecord<String, byte[]> record) {
-        notifyApplicant.handle(events.read(record));
+        notifyApplicant.handle(NotificationFeed.DOSSIER_EVENTS, events.read(record));
     }
 }

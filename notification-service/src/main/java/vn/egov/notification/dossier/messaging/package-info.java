@@ -1,2 +1,2 @@
-/** The Kafka listener of dossier events. */
+/** The Kafka listeners of dossier and payment events. */
 package vn.egov.notification.dossier.messaging;

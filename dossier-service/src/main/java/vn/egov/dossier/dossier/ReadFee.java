@@ -1,0 +1,24 @@
+package vn.egov.dossier.dossier;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.egov.servicedefaults.problem.ApiProblem;
+
+/**
+ * Gives payment-service what a dossier owes, from our records: a payment's amount never comes from the client.
+ * Restricted to the SERVICE role, like the contact.
+ */
+@Component
+public class ReadFee {
+
+    private final Dossiers dossiers;
+
+    ReadFee(Dossiers dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @Transactional(readOnly = true)
+    public Dossier feeOf(String code) {
+        return dossiers.findByCode(code).orElseThrow(() -> ApiProblem.notFound("Dossier", code));
+    }
+}

@@ -323,11 +323,20 @@ public final class Platform implements AutoCloseable {
         String sandbox = internal(PlatformService.SANDBOX);
         env.put("EGOV_NOTIFICATION_SMS_URL", sandbox);
         env.put("EGOV_NOTIFICATION_ZALO_URL", sandbox);
+        // Links in QR codes and receipts, and the callback and return URLs given to payment partners.
+        env.put("EGOV_PUBLIC_BASE_URL", url(PlatformService.GATEWAY).toString());
+        env.put("EGOV_PAYMENTS_MOMO_BASEURL", sandbox);
+        env.put("EGOV_PAYMENTS_NAPAS_BASEURL", sandbox + "/napas");
+        env.put("EGOV_PAYMENTS_VIETINBANK_BASEURL", sandbox);
         env.put("SPRING_MAIL_HOST", "127.0.0.1");
         env.put("SPRING_MAIL_PORT", Integer.toString(options.smtpPort()));
         if (service == PlatformService.SANDBOX) {
             env.put("SANDBOX_PORT", Integer.toString(port));
             env.put("SANDBOX_SMTP_PORT", Integer.toString(options.smtpPort()));
+            env.put("SANDBOX_MOMO_PUBLICBASEURL", url(PlatformService.SANDBOX).toString());
+            env.put(
+                    "SANDBOX_VIETINBANK_NOTIFYURL",
+                    url(PlatformService.GATEWAY) + "/api/payments/callbacks/vietinbank");
         }
         if (service == PlatformService.IDENTITY) {
             env.put(

@@ -177,6 +177,130 @@ class PlatformEndToEndIT {
         assertThat(((Number) counts.get("processed")).longValue()).isGreaterThanOrEqualTo(1);
     }
 
+    /**
+     * Three dossiers wait for their fee; the citizen pays one with MoMo, one with a NAPAS card and one by VietQR
+     * transfer at the partner sandbox, every call through the gateway. Each dossier leaves AWAITING_PAYMENT, each
+     * receipt downloads as a PDF and verifies publicly, and the citizen is told.
+     */
+    @Test
+    void feesArePaidWithMomoNapasAndVietQrThroughTheGateway() throws Exception {
+        String citizen = OidcLogin.forIssuer(platform.issuer()).accessToken("citizen", "citizen");
+        String officer = OidcLogin.forIssuer(platform.issuer()).accessToken("officer", "officer");
+        String procedureCode = judicialRecordProcedureCode();
+        Map<String, Object> procedure = procedure(procedureCode);
+        for (String provider : List.of("MOMO", "NAPAS", "VIETINBANK")) {
+            String code = submitted(citizen, procedureCode, procedure);
+            act(officer, code, "accept");
+            act(officer, code, "start-processing");
+            Map<String, Object> awaiting = act(officer, code, "request-payment", "{\"reason\":\"Lệ phí\"}");
+            assertThat(awaiting.get("status")).isEqualTo("AWAITING_PAYMENT");
+
+            HttpResponse<String> started = send(HttpRequest.newBuilder(gateway("/api/payments"))
+                    .header("Authorization", "Bearer " + citizen)
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"dossierCode\":\"%s\",\"provider\":\"%s\"}".formatted(code, provider))));
+            assertThat(started.statusCode()).as(provider + ": " + started.body()).isEqualTo(201);
+            Map<String, Object> payment = JSONObjectUtils.parse(started.body());
+            assertThat(((Number) payment.get("amount")).longValue()).isEqualTo(((Number) procedure.get("feeTotal")).longValue());
+            payAtSandbox(provider, payment);
+
+            await(provider + " payment applied to " + code)
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(publicStatus(code)).isEqualTo("IN_PROCESSING"));
+            String id = (String) payment.get("id");
+            HttpResponse<String> paid = send(HttpRequest.newBuilder(gateway("/api/payments/" + id))
+                    .header("Authorization", "Bearer " + citizen)
+                    .GET());
+            assertThat(JSONObjectUtils.parse(paid.body())).containsEntry("status", "SUCCESS");
+            HttpResponse<byte[]> pdf = HTTP.send(
+                    HttpRequest.newBuilder(gateway("/api/payments/" + id + "/receipt.pdf"))
+                            .header("Authorization", "Bearer " + citizen)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            HttpResponse<String> receipt = send(HttpRequest.newBuilder(gateway("/api/payments/" + id + "/receipt"))
+                    .header("Authorization", "Bearer " + citizen)
+                    .GET());
+            Map<String, Object> receiptJson = JSONObjectUtils.parse(receipt.body());
+            HttpResponse<String> verified = send(HttpRequest.newBuilder(
+                            gateway("/api/public/receipts/" + receiptJson.get("verificationCode")))
+                    .GET());
+            assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+            assertThat(JSONObjectUtils.parse(verified.body())).containsEntry("reference", receiptJson.get("reference"));
+            await("payment message for " + code)
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(sandboxMessages(EMAIL))
+                            .anySatisfy(message -> assertThat(String.valueOf(message.get("text")))
+                                    .contains(code)
+                                    .contains((String) receiptJson.get("reference"))));
+        }
+    }
+
+    /** The payer does at the partner what a browser or banking app would. */
+    private static void payAtSandbox(String provider, Map<String, Object> payment) throws Exception {
+        switch (provider) {
+            case "MOMO" -> {
+                HttpResponse<String> paid = send(HttpRequest.newBuilder(URI.create((String) payment.get("redirectUrl")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("action=pay")));
+                assertThat(paid.statusCode()).as(paid.body()).isEqualTo(303);
+            }
+            case "NAPAS" -> {
+                HttpResponse<String> page =
+                        send(HttpRequest.newBuilder(URI.create((String) payment.get("redirectUrl"))).GET());
+                java.util.regex.Matcher form = java.util.regex.Pattern.compile("<form method=\"post\" action=\"([^\"]+)\"")
+                        .matcher(page.body());
+                assertThat(form.find()).as(page.body()).isTrue();
+                HttpResponse<String> decided = send(HttpRequest.newBuilder(
+                                URI.create((String) payment.get("redirectUrl")).resolve(form.group(1).replace("&amp;", "&")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("action=pay")));
+                assertThat(decided.statusCode()).as(decided.body()).isEqualTo(302);
+                // The browser follows NAPAS's signed return to the gateway; payment-service confirms it with QueryDR.
+                HttpResponse<String> returned = send(HttpRequest.newBuilder(
+                                URI.create(decided.headers().firstValue("Location").orElseThrow()))
+                        .GET());
+                assertThat(returned.statusCode()).as(returned.body()).isEqualTo(303);
+            }
+            case "VIETINBANK" -> {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> qr = (Map<String, Object>) payment.get("qr");
+                HttpResponse<String> transferred = send(HttpRequest.newBuilder(
+                                platform.url(PlatformService.SANDBOX).resolve("/sandbox/vietqr/pay"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"payload\":\"" + qr.get("payload") + "\"}")));
+                assertThat(transferred.statusCode()).as(transferred.body()).isEqualTo(200);
+            }
+            default -> throw new IllegalArgumentException(provider);
+        }
+    }
+
+    /** A new online dossier of the procedure with every required document, submitted through the gateway. */
+    private static String submitted(String citizen, String procedureCode, Map<String, Object> procedure)
+            throws Exception {
+        List<String> documents = new ArrayList<>();
+        for (Map<String, Object> document : requiredDocuments(procedure)) {
+            String code = (String) document.get("code");
+            documents.add(
+                    "{\"code\":\"%s\",\"attachmentId\":\"%s\"}".formatted(code, upload(citizen, procedureCode, code)));
+        }
+        HttpResponse<String> submitted = send(HttpRequest.newBuilder(gateway("/api/dossiers"))
+                .header("Authorization", "Bearer " + citizen)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        submission(procedureCode, "ONLINE", "[" + String.join(",", documents) + "]"))));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        return (String) JSONObjectUtils.parse(submitted.body()).get("code");
+    }
+
     @Test
     void refusesASubmissionWithoutTokenWithProblemDetails() throws Exception {
         HttpResponse<String> refused = send(HttpRequest.newBuilder(gateway("/api/dossiers"))

@@ -39,7 +39,9 @@ create table payment_key (
     owner_subject   text        not null,
     idempotency_key text        not null,
     request_hash    text        not null,
-    payment_id      uuid        not null references payment (id),
+    -- Checked at commit: the key is claimed first (a concurrent request with the same key then waits for it), the
+    -- payment it names is written in the same transaction.
+    payment_id      uuid        not null references payment (id) deferrable initially deferred,
     created_at      timestamptz not null default now(),
     primary key (owner_subject, idempotency_key)
 );

@@ -22,13 +22,15 @@ class NapasPaymentsIT extends WithPartnerSandbox {
 
     /** The payer opens NAPAS's page and chooses {@code choice}; returns where NAPAS sends the browser. */
     private String chooseAtNapas(Answer started, String choice) {
-        Answer page = api.send(HttpRequest.newBuilder(URI.create(started.text("redirectUrl"))).GET());
+        Answer page = api.send(
+                HttpRequest.newBuilder(URI.create(started.text("redirectUrl"))).GET());
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         Matcher action = FORM_ACTION.matcher(page.body());
         assertThat(action.find()).as(page.body()).isTrue();
-        Answer decided = api.send(HttpRequest.newBuilder(SANDBOX.baseUrl().resolve(action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(BodyPublishers.ofString("action=" + choice)));
+        Answer decided = api.send(
+                HttpRequest.newBuilder(SANDBOX.baseUrl().resolve(action.group(1).replace("&amp;", "&")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(BodyPublishers.ofString("action=" + choice)));
         assertThat(decided.status()).as(decided.body()).isEqualTo(302);
         return decided.header("Location");
     }
@@ -37,7 +39,9 @@ class NapasPaymentsIT extends WithPartnerSandbox {
     void aPaidCardPaymentIsConfirmedWithQueryDrAndTheBrowserLandsOnItsStatus() {
         Answer started = started("citizen-napas-a", "NAPAS");
         String id = started.text("id");
-        assertThat(started.text("redirectUrl")).contains("/napas/gateway/vpcpay.do?").contains("vpc_SecureHash=");
+        assertThat(started.text("redirectUrl"))
+                .contains("/napas/gateway/vpcpay.do?")
+                .contains("vpc_SecureHash=");
 
         String back = chooseAtNapas(started, "pay");
         assertThat(back).startsWith("http://127.0.0.1:" + PORT + "/api/payments/callbacks/napas/return?");
@@ -63,9 +67,12 @@ class NapasPaymentsIT extends WithPartnerSandbox {
     void aDeclinedCardFailsThePayment() {
         Answer started = started("citizen-napas-b", "NAPAS");
 
-        api.send(HttpRequest.newBuilder(URI.create(chooseAtNapas(started, "decline"))).GET());
+        api.send(HttpRequest.newBuilder(URI.create(chooseAtNapas(started, "decline")))
+                .GET());
 
-        assertThat(awaitStatus("citizen-napas-b", started.text("id"), "FAILED").get("failureReason").asString())
+        assertThat(awaitStatus("citizen-napas-b", started.text("id"), "FAILED")
+                        .get("failureReason")
+                        .asString())
                 .isEqualTo("DECLINED");
     }
 
@@ -95,7 +102,8 @@ class NapasPaymentsIT extends WithPartnerSandbox {
         Answer answer = api.send(HttpRequest.newBuilder(URI.create(back)).GET());
 
         assertThat(answer.status()).isIn(303, 400);
-        assertThat(api.get(IDENTITY.citizen("citizen-napas-d"), "/api/payments/" + started.text("id")).text("status"))
+        assertThat(api.get(IDENTITY.citizen("citizen-napas-d"), "/api/payments/" + started.text("id"))
+                        .text("status"))
                 .isEqualTo("STARTED");
     }
 }

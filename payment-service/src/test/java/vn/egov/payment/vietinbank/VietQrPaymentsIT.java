@@ -34,7 +34,8 @@ class VietQrPaymentsIT extends WithPartnerSandbox {
 
         HttpResponse<byte[]> png = java.net.http.HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/api/payments/" + id + "/qr.png"))
+                        HttpRequest.newBuilder(
+                                        URI.create("http://127.0.0.1:" + PORT + "/api/payments/" + id + "/qr.png"))
                                 .header("Authorization", "Bearer " + IDENTITY.citizen("citizen-qr-a"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
@@ -47,7 +48,8 @@ class VietQrPaymentsIT extends WithPartnerSandbox {
         JsonNode paid = awaitStatus("citizen-qr-a", id, "SUCCESS");
         assertThat(paid.get("qr").isNull()).isTrue();
         assertThat(receipts(id)).isEqualTo(1);
-        JsonNode delivery = atSandbox(started.text("providerOrderId")).get("callbacks").get(0);
+        JsonNode delivery =
+                atSandbox(started.text("providerOrderId")).get("callbacks").get(0);
         assertThat(delivery.get("replyStatus").asInt()).isEqualTo(200);
         assertThat(delivery.get("replySignatureVerified").asBoolean()).isTrue();
         assertThat(delivery.get("replyBody").asString()).contains("\"errorCode\":\"00\"");
@@ -62,24 +64,28 @@ class VietQrPaymentsIT extends WithPartnerSandbox {
         Answer refused = scanAndPay(tampered);
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(api.get(IDENTITY.citizen("citizen-qr-b"), "/api/payments/" + started.text("id")).text("status"))
+        assertThat(api.get(IDENTITY.citizen("citizen-qr-b"), "/api/payments/" + started.text("id"))
+                        .text("status"))
                 .isEqualTo("STARTED");
     }
 
     @Test
     void aForgedBankNotificationIsRefusedWithTheRefusalCode() {
         Answer started = started("citizen-qr-c", "VIETINBANK");
-        String forged = """
+        String forged =
+                """
                 {"msgId":"m1","providerId":"EGOVDN","transId":"T1","transTime":"20261207100000","transType":"C",
                  "amount":"200000","remark":"%s CHUYEN TIEN","currencyCode":"VND","custCode":"EGOVDN",
                  "sendBankId":"970436","recvAcctId":"113000006688","recvVirtualAcctId":"","bankTransId":"B1",
-                 "signature":"AAAA"}""".formatted(started.text("providerOrderId"));
+                 "signature":"AAAA"}"""
+                        .formatted(started.text("providerOrderId"));
 
         Answer answer = api.callback("vietinbank", "application/json", forged);
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.text("errorCode")).isEqualTo("01");
-        assertThat(api.get(IDENTITY.citizen("citizen-qr-c"), "/api/payments/" + started.text("id")).text("status"))
+        assertThat(api.get(IDENTITY.citizen("citizen-qr-c"), "/api/payments/" + started.text("id"))
+                        .text("status"))
                 .isEqualTo("STARTED");
     }
 }

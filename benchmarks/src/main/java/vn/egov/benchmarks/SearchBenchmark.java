@@ -38,7 +38,7 @@ import org.awaitility.core.ConditionTimeoutException;
 import vn.egov.catalogue.search.index.ProcedureIndex;
 import vn.egov.devstack.Platform;
 import vn.egov.devstack.PlatformService;
-import vn.egov.testsupport.infra.PostgresServer;
+import vn.egov.embedded.PostgresServer;
 
 /**
  * Issue 3's benchmark: search latency over a 10,000-procedure catalogue, in-service and through the gateway, beside

@@ -36,9 +36,8 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import vn.egov.devstack.Platform;
 import vn.egov.devstack.PlatformService;
-import vn.egov.testsupport.KafkaTestConsumer;
-import vn.egov.testsupport.infra.PostgresServer;
-import vn.egov.testsupport.oidc.OidcLogin;
+import vn.egov.embedded.PostgresServer;
+import vn.egov.embedded.oidc.OidcLogin;
 
 /**
  * Issue 4's benchmark: online submissions per second of a level-4 procedure with online delivery, direct to
@@ -504,20 +503,19 @@ final class SubmissionBenchmark {
             outbox = outboxIds.size();
         }
         List<String> kafkaIds = new ArrayList<>();
-        try (KafkaTestConsumer consumer = new KafkaTestConsumer(kafka, TOPIC)) {
+        try (TopicReader consumer = new TopicReader(kafka, TOPIC)) {
             Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
             List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> records = List.of();
             while (Instant.now().isBefore(deadline)) {
-                records = consumer.all(
-                        r -> SUBMITTED.equals(KafkaTestConsumer.header(r, "ce_type")), Duration.ofSeconds(3));
+                records = consumer.all(r -> SUBMITTED.equals(TopicReader.header(r, "ce_type")), Duration.ofSeconds(3));
                 if (records.size() >= outbox) {
                     // One more window, so that a duplicate arriving late is seen too.
                     records = consumer.all(
-                            r -> SUBMITTED.equals(KafkaTestConsumer.header(r, "ce_type")), Duration.ofSeconds(3));
+                            r -> SUBMITTED.equals(TopicReader.header(r, "ce_type")), Duration.ofSeconds(3));
                     break;
                 }
             }
-            records.forEach(r -> kafkaIds.add(KafkaTestConsumer.header(r, "ce_id")));
+            records.forEach(r -> kafkaIds.add(TopicReader.header(r, "ce_id")));
         }
         Set<String> kafkaDistinct = new HashSet<>(kafkaIds);
         Set<String> missing = new HashSet<>(outboxIds);

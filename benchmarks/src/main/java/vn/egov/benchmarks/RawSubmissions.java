@@ -15,7 +15,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import vn.egov.testsupport.infra.PostgresServer;
+import vn.egov.embedded.PostgresServer;
 
 /**
  * The raw PostgreSQL baseline of a submission: the rows dossier-service writes for an online submission, over plain

@@ -38,14 +38,14 @@ import org.awaitility.core.ConditionTimeoutException;
 import vn.egov.catalogue.search.index.ProcedureIndex;
 import vn.egov.devstack.Platform;
 import vn.egov.devstack.PlatformService;
-import vn.egov.testsupport.infra.PostgresServer;
+import vn.egov.embedded.PostgresServer;
 
 /**
  * Issue 3's benchmark: search latency over a 10,000-procedure catalogue, in-service and through the gateway, beside
  * the raw index (the service's own Lucene engine, in this JVM), in the same run and at the same rate (open model, warm-up first). Queries are the
  * golden set's, accented and unaccented, in a fixed shuffled order.
  */
-final class SearchBenchmark {
+final class SearchBenchmark extends PlatformBenchmark {
 
     static final int SYNTHETIC_PROCEDURES = 10_000;
     static final double IN_SERVICE_P99_TARGET_MS = 5;
@@ -79,78 +79,64 @@ final class SearchBenchmark {
     /** The warm-up of a service phase ends when the JIT has settled, or after this long. */
     static final Duration MAX_WARMUP = Duration.ofMinutes(3);
 
-    private final Benchmarks.Context context;
     private final Settings settings;
+    private final List<String> queries;
     private final Map<String, JitWarmup.Outcome> warmups = new LinkedHashMap<>();
     private final Map<String, String> cacheUse = new LinkedHashMap<>();
+    /** The open-model phases: raw index, in-service, gateway. */
+    private final List<LoadResult> results = new ArrayList<>();
+    /** The closed-model probes, in the same order. */
+    private final List<LoadResult> saturation = new ArrayList<>();
 
-    SearchBenchmark(Benchmarks.Context context, Settings settings) {
-        this.context = context;
+    private String jdbcUrl;
+    private long procedures;
+    private long emptyPages;
+
+    SearchBenchmark(Benchmarks.Context context, Settings settings) throws IOException {
+        super(context, "Search benchmark (issue 3)", "search.md", SERVICES, false);
         this.settings = settings;
+        this.queries = goldenQueries(context.root());
     }
 
-    void run() throws Exception {
-        List<String> queries = goldenQueries(context.root());
-        String loadBefore = Machine.loadAverageLine();
-        try (Benchmarks.Started started = context.start(
-                SERVICES, List.of("-Degov.catalogue.demo-data.synthetic-count=" + SYNTHETIC_PROCEDURES))) {
-            Platform platform = started.platform();
-            String jdbcUrl = platform.jdbcUrl("catalogue");
-            long procedures = count(jdbcUrl, "select count(*) from procedure where status = 'ACTIVE'");
-            context.progress().accept("catalogue holds " + procedures + " active procedures");
-            boolean quiet = Machine.awaitQuiet(context.maxLoad(), context.maxWait(), context.progress());
-            String loadAtStart = Machine.loadAverageLine();
+    @Override
+    List<String> extraJvmOptions() {
+        return List.of("-Degov.catalogue.demo-data.synthetic-count=" + SYNTHETIC_PROCEDURES);
+    }
 
-            List<LoadResult> results = new ArrayList<>();
-            List<LoadResult> saturation = new ArrayList<>();
-            long emptyPages;
-            HttpSearch inService = new HttpSearch(platform.url(PlatformService.CATALOGUE), queries);
-            try (IndexSearch raw = new IndexSearch(jdbcUrl, queries)) {
-                context.progress()
-                        .accept("raw index: " + raw.size() + " procedures indexed in " + raw.buildMillis() + " ms");
-                sameFirstPages(raw, inService, queries);
-                measure(RAW_INDEX, raw::start, settings.rate(), results, raw::abandonQueued, jdbcUrl, List.of());
-                probe(RAW_INDEX, raw::blocking, saturation, jdbcUrl);
-                emptyPages = raw.emptyQueries();
-            }
-            measure(
-                    "in-service (catalogue)",
-                    inService::start,
-                    settings.rate(),
-                    results,
-                    () -> {},
-                    jdbcUrl,
-                    List.of(platform.url(PlatformService.CATALOGUE)));
-            probe("in-service (catalogue)", inService::blocking, saturation, jdbcUrl);
-            HttpSearch gateway = new HttpSearch(platform.url(PlatformService.GATEWAY), queries);
-            measure(
-                    "gateway",
-                    gateway::start,
-                    settings.gatewayRate(),
-                    results,
-                    () -> {},
-                    jdbcUrl,
-                    List.of(platform.url(PlatformService.CATALOGUE), platform.url(PlatformService.GATEWAY)));
-            probe("gateway", gateway::blocking, saturation, jdbcUrl);
-            String loadAtEnd = Machine.loadAverageLine();
+    @Override
+    void prepare(Benchmarks.Started started) throws Exception {
+        jdbcUrl = started.platform().jdbcUrl("catalogue");
+        procedures = count(jdbcUrl, "select count(*) from procedure where status = 'ACTIVE'");
+        context.progress().accept("catalogue holds " + procedures + " active procedures");
+    }
 
-            Path report = context.docs().resolve("search.md");
-            Files.writeString(
-                    report,
-                    report(
-                            queries,
-                            procedures,
-                            results,
-                            saturation,
-                            emptyPages,
-                            loadBefore,
-                            loadAtStart,
-                            loadAtEnd,
-                            quiet,
-                            started.jvmOptions()),
-                    StandardCharsets.UTF_8);
-            context.progress().accept("wrote " + report);
+    @Override
+    void measure(Benchmarks.Started started) throws Exception {
+        Platform platform = started.platform();
+        HttpSearch inService = new HttpSearch(platform.url(PlatformService.CATALOGUE), queries);
+        try (IndexSearch raw = new IndexSearch(jdbcUrl, queries)) {
+            context.progress()
+                    .accept("raw index: " + raw.size() + " procedures indexed in " + raw.buildMillis() + " ms");
+            sameFirstPages(raw, inService, queries);
+            measure(RAW_INDEX, raw::start, settings.rate(), raw::abandonQueued, List.of());
+            probe(RAW_INDEX, raw::blocking);
+            emptyPages = raw.emptyQueries();
         }
+        measure(
+                "in-service (catalogue)",
+                inService::start,
+                settings.rate(),
+                () -> {},
+                List.of(platform.url(PlatformService.CATALOGUE)));
+        probe("in-service (catalogue)", inService::blocking);
+        HttpSearch gateway = new HttpSearch(platform.url(PlatformService.GATEWAY), queries);
+        measure(
+                "gateway",
+                gateway::start,
+                settings.gatewayRate(),
+                () -> {},
+                List.of(platform.url(PlatformService.CATALOGUE), platform.url(PlatformService.GATEWAY)));
+        probe("gateway", gateway::blocking);
     }
 
     /**
@@ -174,14 +160,8 @@ final class SearchBenchmark {
                 .accept("raw index and service return the same first page for all " + queries.size() + " queries");
     }
 
-    private void measure(
-            String target,
-            OpenModelLoad.Call call,
-            double rate,
-            List<LoadResult> results,
-            Runnable abandon,
-            String jdbcUrl,
-            List<URI> watched)
+    /** One open-model phase: warm-up, then measured at {@code rate}, each followed by an idle database. */
+    private void measure(String target, OpenModelLoad.Call call, double rate, Runnable abandon, List<URI> watched)
             throws Exception {
         context.progress()
                 .accept(String.format(
@@ -195,24 +175,23 @@ final class SearchBenchmark {
             context.progress().accept("(warm-up) " + warmup.summary());
         } else {
             // Rounds of the warm-up duration until the services' JIT compilers have settled (JitWarmup).
-            JitWarmup.Outcome outcome = new JitWarmup(watched)
-                    .run(
-                            () -> {
-                                LoadResult warmup =
-                                        OpenModelLoad.run(target, call, rate, settings.warmup(), DRAIN, MAX_IN_FLIGHT);
-                                context.progress().accept("(warm-up) " + warmup.summary());
-                                abandon.run();
-                            },
-                            1,
-                            MAX_WARMUP,
-                            context.progress());
+            JitWarmup.Outcome outcome = warmUp(
+                    watched,
+                    () -> {
+                        LoadResult warmup =
+                                OpenModelLoad.run(target, call, rate, settings.warmup(), DRAIN, MAX_IN_FLIGHT);
+                        context.progress().accept("(warm-up) " + warmup.summary());
+                        abandon.run();
+                    },
+                    1,
+                    MAX_WARMUP);
             warmups.put(target, outcome);
         }
         abandon.run();
-        coolDown(jdbcUrl);
+        coolDown();
         double[] before = watched.isEmpty() ? null : cacheCounts(watched.get(0));
-        LoadResult result = OpenModelLoad.run(target, call, rate, settings.duration(), DRAIN, MAX_IN_FLIGHT);
-        context.progress().accept(result.summary());
+        LoadResult result =
+                phase(() -> OpenModelLoad.run(target, call, rate, settings.duration(), DRAIN, MAX_IN_FLIGHT));
         results.add(result);
         if (before != null) {
             double[] after = cacheCounts(watched.get(0));
@@ -225,7 +204,7 @@ final class SearchBenchmark {
             context.progress().accept(target + ": " + line);
         }
         abandon.run();
-        coolDown(jdbcUrl);
+        coolDown();
     }
 
     /** catalogue-service's {@code egov.catalogue.search.requests} counters: cached, computed. */
@@ -246,23 +225,21 @@ final class SearchBenchmark {
         return counts;
     }
 
-    private void probe(String target, ClosedModelLoad.Call call, List<LoadResult> results, String jdbcUrl)
-            throws Exception {
+    /** The closed-model throughput probe of a target, unless switched off. */
+    private void probe(String target, ClosedModelLoad.Call call) throws Exception {
         if (settings.saturationRequests() <= 0) {
             return;
         }
-        LoadResult result = ClosedModelLoad.run(
-                target, call, settings.saturationConcurrency(), settings.saturationRequests(), PROBE_LIMIT);
-        context.progress().accept(result.summary());
-        results.add(result);
-        coolDown(jdbcUrl);
+        saturation.add(phase(() -> ClosedModelLoad.run(
+                target, call, settings.saturationConcurrency(), settings.saturationRequests(), PROBE_LIMIT)));
+        coolDown();
     }
 
     /**
      * Waits until the catalogue database runs no query but ours: an overloaded phase leaves requests queued in the
      * service (and its connection pool), which would otherwise be measured as the next phase's.
      */
-    private void coolDown(String jdbcUrl) throws Exception {
+    private void coolDown() throws Exception {
         try (Connection connection =
                         DriverManager.getConnection(jdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
                 Statement statement = connection.createStatement()) {
@@ -436,17 +413,8 @@ final class SearchBenchmark {
         }
     }
 
-    private String report(
-            List<String> queries,
-            long procedures,
-            List<LoadResult> results,
-            List<LoadResult> saturation,
-            long emptyPages,
-            String loadBefore,
-            String loadAtStart,
-            String loadAtEnd,
-            boolean quiet,
-            List<String> jvmOptions) {
+    @Override
+    void verdict(StringBuilder md, Run run) {
         LoadResult raw = results.get(0);
         LoadResult inService = results.get(1);
         LoadResult gateway = results.get(2);
@@ -454,11 +422,6 @@ final class SearchBenchmark {
         boolean gatewayMet = gateway.errors() == 0
                 && gateway.percentileMillis(99) <= GATEWAY_P99_TARGET_MS
                 && gateway.achievedRate() >= 0.98 * GATEWAY_TARGET_RATE;
-        StringBuilder md = new StringBuilder();
-        md.append("# Search benchmark (issue 3)\n\n");
-        md.append("Written by `benchmarks` (`vn.egov.benchmarks.Benchmarks`) at the end of its run; do not edit by"
-                + " hand, run it again.\n\n");
-        md.append("## Verdict\n\n");
         md.append(String.format(
                 Locale.ROOT,
                 "- In-service p99 ≤ %.0f ms at %,d procedures: **%s** (p99 %.2f ms at %.0f/s, %d errors).%n",
@@ -491,10 +454,10 @@ final class SearchBenchmark {
                 ratio(gateway, raw, 99),
                 gateway.percentileMillis(50) - inService.percentileMillis(50),
                 gateway.percentileMillis(99) - inService.percentileMillis(99)));
-        if (!quiet) {
-            md.append("**Caution:** the machine's load average did not come below the threshold before measuring;"
-                    + " the figures include other work running beside the benchmark.\n\n");
-        }
+    }
+
+    @Override
+    void sections(StringBuilder md, Run run) {
         md.append("## Latency at a fixed rate (open model, from the intended send time)\n\n");
         md.append(LoadResult.tableHeader());
         results.forEach(r -> md.append(r.tableRow()));
@@ -516,17 +479,15 @@ final class SearchBenchmark {
                     saturation.get(1).achievedRate() / saturation.get(0).achievedRate(),
                     saturation.get(2).achievedRate() / saturation.get(0).achievedRate()));
         }
-        md.append("## Run\n\n");
-        md.append(Machine.describe()).append("\n");
-        md.append("| command | `").append(context.command()).append("` |\n");
-        md.append("| services started | identity-service, catalogue-service, gateway (devstack, free ports,"
-                + " temporary data directory; PostgreSQL 17 and Kafka embedded) |\n");
-        md.append(
-                "| PostgreSQL | the devstack's embedded PostgreSQL 17 (zonky binaries), run with"
-                        + " synchronous_commit off: commits do not wait for the disk; the raw index reads it once, to build |\n");
-        md.append("| service JVM options | `")
-                .append(String.join(" ", jvmOptions))
-                .append("` |\n");
+    }
+
+    @Override
+    String postgresUse() {
+        return "; the raw index reads it once, to build";
+    }
+
+    @Override
+    void runRows(StringBuilder md, Run run) {
         md.append(String.format(
                 Locale.ROOT,
                 "| catalogue | %,d active procedures: the demo catalogue plus %,d from `SyntheticCatalogue`"
@@ -560,13 +521,10 @@ final class SearchBenchmark {
                 .append(" | ")
                 .append(outcome.describe())
                 .append(" |\n"));
-        md.append("| `/proc/loadavg` before the platform started | ")
-                .append(loadBefore)
-                .append(" |\n");
-        md.append("| `/proc/loadavg` when measuring started | ")
-                .append(loadAtStart)
-                .append(" |\n");
-        md.append("| `/proc/loadavg` at the end | ").append(loadAtEnd).append(" |\n\n");
+    }
+
+    @Override
+    void closing(StringBuilder md, Run run) {
         md.append(String.format(
                 Locale.ROOT,
                 "%d of the %d queries find no procedure (an empty first page); the others fill a page of up to 20,"
@@ -577,25 +535,9 @@ final class SearchBenchmark {
                 queries.size()));
         appendErrors(md, results);
         appendErrors(md, saturation);
-        md.append("See [README.md](README.md) for the method.\n");
-        return md.toString();
     }
 
     static double ratio(LoadResult a, LoadResult b, double percentile) {
         return a.percentileMillis(percentile) / b.percentileMillis(percentile);
-    }
-
-    static void appendErrors(StringBuilder md, List<LoadResult> results) {
-        for (LoadResult r : results) {
-            if (r.errors() > 0) {
-                md.append("Errors of ")
-                        .append(r.target())
-                        .append(" (")
-                        .append(r.model())
-                        .append("): ")
-                        .append(String.join("; ", r.errorSamples()))
-                        .append("\n\n");
-            }
-        }
     }
 }

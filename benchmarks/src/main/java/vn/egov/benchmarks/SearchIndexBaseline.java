@@ -12,7 +12,7 @@ import vn.egov.catalogue.search.index.IndexedProcedure;
 import vn.egov.catalogue.search.index.ProcedureIndex;
 import vn.egov.catalogue.search.index.ProcedureSummary;
 import vn.egov.catalogue.search.index.SearchRequest;
-import vn.egov.testsupport.infra.PostgresServer;
+import vn.egov.embedded.PostgresServer;
 
 /**
  * The raw-index baseline of the search: the very {@code ProcedureIndex} the service searches (the

@@ -7,8 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -36,9 +34,8 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import vn.egov.devstack.Platform;
 import vn.egov.devstack.PlatformService;
-import vn.egov.testsupport.KafkaTestConsumer;
-import vn.egov.testsupport.infra.PostgresServer;
-import vn.egov.testsupport.oidc.OidcLogin;
+import vn.egov.embedded.PostgresServer;
+import vn.egov.embedded.oidc.OidcLogin;
 
 /**
  * Issue 4's benchmark: online submissions per second of a level-4 procedure with online delivery, direct to
@@ -50,7 +47,7 @@ import vn.egov.testsupport.oidc.OidcLogin;
  * <p>Submission checks the procedure's required documents, so each submission carries one uploaded file per required
  * document. The files are uploaded before each measured phase (not timed): the benchmark is about the submission.
  */
-final class SubmissionBenchmark {
+final class SubmissionBenchmark extends PlatformBenchmark {
 
     static final double GATEWAY_SHARE_TARGET = 0.25;
 
@@ -64,6 +61,16 @@ final class SubmissionBenchmark {
     static final String TOPIC = "egov.dossier.events";
     static final EnumSet<PlatformService> SERVICES = EnumSet.of(
             PlatformService.IDENTITY, PlatformService.CATALOGUE, PlatformService.DOSSIER, PlatformService.GATEWAY);
+    /** The process groups of the CPU table, in its column order. */
+    static final List<String> CPU_GROUPS = List.of(
+            PlatformService.DOSSIER.module(),
+            PlatformService.GATEWAY.module(),
+            ProcessCpu.POSTGRES,
+            ProcessCpu.KAFKA,
+            PlatformService.CATALOGUE.module(),
+            PlatformService.IDENTITY.module(),
+            ProcessCpu.GENERATOR);
+
     private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"");
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
@@ -71,8 +78,8 @@ final class SubmissionBenchmark {
     /**
      * @param concurrency the closed-model levels, each run against the three targets
      * @param submissions calls per level and target
+     * @param maxWarmup the warm-up ends when the JIT has settled, or after this long
      */
-    /** @param maxWarmup the warm-up ends when the JIT has settled, or after this long */
     record Settings(List<Integer> concurrency, int submissions, Duration maxWarmup) {}
 
     /** The chosen procedure, as its detail read says. */
@@ -90,101 +97,86 @@ final class SubmissionBenchmark {
             Integer cutOffHour,
             List<String> requiredDocuments) {}
 
-    private final Benchmarks.Context context;
     private final Settings settings;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final Set<String> codes = ConcurrentHashMap.newKeySet();
-    /** CPU seconds per process group of each phase (the report shows the measured ones). */
-    private final Map<LoadResult, Map<String, Double>> cpu = new java.util.IdentityHashMap<>();
-
-    private ProcessCpu processes;
     private final LongAdder created = new LongAdder();
     private final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
-    /** Uploads always go straight to dossier-service: they are preparation, not what is measured. */
-    private URI uploadTarget;
+    /** Per concurrency level: raw, direct, gateway. */
+    private final List<LoadResult> results = new ArrayList<>();
+
+    /** dossier-service: the direct target, and where every upload goes (uploads are preparation, not measured). */
+    private URI dossierUrl;
+
+    private URI gatewayUrl;
+    private String jdbcUrl;
+    private Chosen procedure;
+    private String token;
+    private RawSubmissions baseline;
+    private int warmups;
+    private JitWarmup.Outcome warmupOutcome;
+    private Verification verification;
 
     SubmissionBenchmark(Benchmarks.Context context, Settings settings) {
-        this.context = context;
+        super(context, "Submission benchmark (issue 4)", "submissions.md", SERVICES, true);
         this.settings = settings;
     }
 
-    void run() throws Exception {
-        String loadBefore = Machine.loadAverageLine();
-        try (Benchmarks.Started started = context.start(SERVICES, List.of())) {
-            Platform platform = started.platform();
-            processes = new ProcessCpu(started.data());
-            URI catalogue = platform.url(PlatformService.CATALOGUE);
-            URI dossier = platform.url(PlatformService.DOSSIER);
-            URI gateway = platform.url(PlatformService.GATEWAY);
-            String jdbcUrl = platform.jdbcUrl("dossier");
-            uploadTarget = dossier;
-            Chosen procedure = choose(catalogue);
-            context.progress()
-                    .accept("procedure " + procedure.code() + " (" + procedure.name() + "), "
-                            + procedure.requiredDocuments().size() + " required document(s)");
-            String token = OidcLogin.forIssuer(platform.issuer()).accessToken("citizen", "citizen");
-            RawSubmissions raw = new RawSubmissions(jdbcUrl, procedure);
-            raw.createTables();
+    /**
+     * Chooses the procedure, signs the citizen in, creates the baseline's tables and warms up (not reported): the
+     * JIT, the pools and the procedure cache, direct and through the gateway, in rounds until the compilers of
+     * dossier-service and the gateway have settled.
+     */
+    @Override
+    void prepare(Benchmarks.Started started) throws Exception {
+        Platform platform = started.platform();
+        URI catalogue = platform.url(PlatformService.CATALOGUE);
+        dossierUrl = platform.url(PlatformService.DOSSIER);
+        gatewayUrl = platform.url(PlatformService.GATEWAY);
+        jdbcUrl = platform.jdbcUrl("dossier");
+        procedure = choose(catalogue);
+        context.progress()
+                .accept("procedure " + procedure.code() + " (" + procedure.name() + "), "
+                        + procedure.requiredDocuments().size() + " required document(s)");
+        token = OidcLogin.forIssuer(platform.issuer()).accessToken("citizen", "citizen");
+        baseline = new RawSubmissions(jdbcUrl, procedure);
+        baseline.createTables();
 
-            // Warm-up (not reported): the JIT, the pools and the procedure cache, direct and through the gateway,
-            // in rounds until the compilers of dossier-service and the gateway have settled.
-            int round = Math.max(100, settings.submissions() / 2);
-            warmups = 0;
-            JitWarmup.Outcome warmup = new JitWarmup(List.of(dossier, gateway))
-                    .run(
-                            () -> {
-                                submitAll("warm-up direct", dossier, token, procedure, 4, round);
-                                submitAll("warm-up gateway", gateway, token, procedure, 4, round);
-                                ClosedModelLoad.run("warm-up raw", raw::submit, 4, round);
-                                warmups += round;
-                            },
-                            2,
-                            settings.maxWarmup(),
-                            context.progress());
-            context.progress().accept("warm-up: " + warmup.describe());
-            warmupOutcome = warmup;
+        int round = Math.max(100, settings.submissions() / 2);
+        warmups = 0;
+        warmupOutcome = warmUp(
+                List.of(dossierUrl, gatewayUrl),
+                () -> {
+                    submitAll("warm-up direct", dossierUrl, 4, round);
+                    submitAll("warm-up gateway", gatewayUrl, 4, round);
+                    ClosedModelLoad.run("warm-up raw", baseline::submit, 4, round);
+                    warmups += round;
+                },
+                2,
+                settings.maxWarmup());
+        context.progress().accept("warm-up: " + warmupOutcome.describe());
+    }
 
-            boolean quiet = Machine.awaitQuiet(context.maxLoad(), context.maxWait(), context.progress());
-            String loadAtStart = Machine.loadAverageLine();
-            Instant measuredFrom = Instant.now();
-            List<LoadResult> results = new ArrayList<>();
-            for (int concurrency : settings.concurrency()) {
-                int n = settings.submissions();
-                Map<String, Double> before = processes.snapshot();
-                LoadResult baseline = ClosedModelLoad.run("raw PostgreSQL (JDBC)", raw::submit, concurrency, n);
-                cpu.put(baseline, ProcessCpu.between(before, processes.snapshot()));
-                context.progress().accept(baseline.summary());
-                results.add(baseline);
-                results.add(submitAll("direct (dossier-service)", dossier, token, procedure, concurrency, n));
-                results.add(submitAll("gateway", gateway, token, procedure, concurrency, n));
-            }
-            Duration measured = Duration.between(measuredFrom, Instant.now());
-            String loadAtEnd = Machine.loadAverageLine();
-
-            baselineExpected = (long) warmups
-                    + (long) settings.submissions() * settings.concurrency().size();
-            Verification verification = verify(jdbcUrl, platform.kafkaBootstrapServers(), raw);
-            raw.close();
-            context.progress().accept(verification.toString());
-            Path report = context.docs().resolve("submissions.md");
-            Files.writeString(
-                    report,
-                    report(
-                            procedure,
-                            results,
-                            verification,
-                            loadBefore,
-                            loadAtStart,
-                            loadAtEnd,
-                            quiet,
-                            measured,
-                            started.jvmOptions()),
-                    StandardCharsets.UTF_8);
-            context.progress().accept("wrote " + report);
+    @Override
+    void measure(Benchmarks.Started started) throws Exception {
+        for (int concurrency : settings.concurrency()) {
+            int n = settings.submissions();
+            results.add(phase(() -> ClosedModelLoad.run("raw PostgreSQL (JDBC)", baseline::submit, concurrency, n)));
+            results.add(submitAll("direct (dossier-service)", dossierUrl, concurrency, n));
+            results.add(submitAll("gateway", gatewayUrl, concurrency, n));
         }
+    }
+
+    @Override
+    void afterMeasuring(Benchmarks.Started started) throws Exception {
+        long baselineExpected = (long) warmups
+                + (long) settings.submissions() * settings.concurrency().size();
+        verification = verify(started.platform().kafkaBootstrapServers(), baselineExpected);
+        baseline.close();
+        context.progress().accept(verification.toString());
     }
 
     /** The level-4 procedure with online delivery and the fewest required documents. */
@@ -241,48 +233,12 @@ final class SubmissionBenchmark {
     }
 
     /** Uploads the files first (untimed), then submits {@code n} dossiers with {@code concurrency} workers. */
-    private LoadResult submitAll(String target, URI base, String token, Chosen procedure, int concurrency, int n)
-            throws Exception {
-        List<String> bodies = upload(token, procedure, n);
-        Map<String, Double> before = processes.snapshot();
-        LoadResult result =
-                ClosedModelLoad.run(target, index -> submit(base, token, bodies.get((int) index)), concurrency, n);
-        cpu.put(result, ProcessCpu.between(before, processes.snapshot()));
-        context.progress().accept(result.summary());
-        return result;
+    private LoadResult submitAll(String target, URI base, int concurrency, int n) throws Exception {
+        List<String> bodies = upload(n);
+        return phase(() -> ClosedModelLoad.run(target, index -> submit(base, bodies.get((int) index)), concurrency, n));
     }
 
-    /** Milliseconds of CPU per successful call, by process group, for each measured phase. */
-    private String cpuTable(List<LoadResult> results) {
-        List<String> groups = new ArrayList<>(List.of(
-                PlatformService.DOSSIER.module(),
-                PlatformService.GATEWAY.module(),
-                ProcessCpu.POSTGRES,
-                ProcessCpu.KAFKA,
-                PlatformService.CATALOGUE.module(),
-                PlatformService.IDENTITY.module(),
-                ProcessCpu.GENERATOR));
-        StringBuilder md = new StringBuilder("| target | load | ");
-        md.append(String.join(" | ", groups)).append(" | all |\n|---|---|");
-        md.append("---:|".repeat(groups.size() + 1)).append('\n');
-        for (LoadResult r : results) {
-            Map<String, Double> used = cpu.get(r);
-            if (used == null || used.isEmpty() || r.ok() == 0) {
-                continue;
-            }
-            md.append("| ").append(r.target()).append(" | ").append(r.model()).append(" |");
-            double all = 0;
-            for (String group : groups) {
-                double ms = used.getOrDefault(group, 0.0) * 1000 / r.ok();
-                all += ms;
-                md.append(String.format(Locale.ROOT, " %.2f |", ms));
-            }
-            md.append(String.format(Locale.ROOT, " %.2f |%n", all));
-        }
-        return md.toString();
-    }
-
-    private boolean submit(URI base, String token, String body) throws Exception {
+    private boolean submit(URI base, String body) throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(base + "/api/dossiers"))
                         .timeout(Duration.ofSeconds(30))
@@ -307,7 +263,7 @@ final class SubmissionBenchmark {
     }
 
     /** One submission body per call, each with its own freshly uploaded files (a file serves one dossier). */
-    private List<String> upload(String token, Chosen procedure, int n) throws Exception {
+    private List<String> upload(int n) throws Exception {
         ExecutorService uploaders = Executors.newFixedThreadPool(4);
         try {
             List<Future<String>> bodies = new ArrayList<>();
@@ -315,7 +271,7 @@ final class SubmissionBenchmark {
                 bodies.add(uploaders.submit(() -> {
                     List<String> documents = new ArrayList<>();
                     for (String documentCode : procedure.requiredDocuments()) {
-                        String id = uploadOne(token, procedure.code(), documentCode);
+                        String id = uploadOne(procedure.code(), documentCode);
                         documents.add("{\"code\":\"" + documentCode + "\",\"attachmentId\":\"" + id + "\"}");
                     }
                     return body(procedure.code(), documents);
@@ -331,7 +287,7 @@ final class SubmissionBenchmark {
         }
     }
 
-    private String uploadOne(String token, String procedureCode, String documentCode) throws Exception {
+    private String uploadOne(String procedureCode, String documentCode) throws Exception {
         String boundary = "----egov-bench-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         part(body, boundary, "procedureCode", null, procedureCode.getBytes(StandardCharsets.UTF_8));
@@ -339,7 +295,7 @@ final class SubmissionBenchmark {
         part(body, boundary, "file", "giay-to.pdf", PDF);
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(uploadTarget + "/api/dossiers/attachments"))
+                HttpRequest.newBuilder(URI.create(dossierUrl + "/api/dossiers/attachments"))
                         .timeout(Duration.ofSeconds(30))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -461,11 +417,7 @@ final class SubmissionBenchmark {
         }
     }
 
-    private long baselineExpected;
-    private int warmups;
-    private JitWarmup.Outcome warmupOutcome;
-
-    private Verification verify(String jdbcUrl, String kafka, RawSubmissions raw) throws Exception {
+    private Verification verify(String kafka, long baselineExpected) throws Exception {
         context.progress().accept("counting: database, outbox, Kafka");
         Set<String> stored = new HashSet<>();
         long storedRows;
@@ -504,20 +456,19 @@ final class SubmissionBenchmark {
             outbox = outboxIds.size();
         }
         List<String> kafkaIds = new ArrayList<>();
-        try (KafkaTestConsumer consumer = new KafkaTestConsumer(kafka, TOPIC)) {
+        try (TopicReader consumer = new TopicReader(kafka, TOPIC)) {
             Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
             List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> records = List.of();
             while (Instant.now().isBefore(deadline)) {
-                records = consumer.all(
-                        r -> SUBMITTED.equals(KafkaTestConsumer.header(r, "ce_type")), Duration.ofSeconds(3));
+                records = consumer.all(r -> SUBMITTED.equals(TopicReader.header(r, "ce_type")), Duration.ofSeconds(3));
                 if (records.size() >= outbox) {
                     // One more window, so that a duplicate arriving late is seen too.
                     records = consumer.all(
-                            r -> SUBMITTED.equals(KafkaTestConsumer.header(r, "ce_type")), Duration.ofSeconds(3));
+                            r -> SUBMITTED.equals(TopicReader.header(r, "ce_type")), Duration.ofSeconds(3));
                     break;
                 }
             }
-            records.forEach(r -> kafkaIds.add(KafkaTestConsumer.header(r, "ce_id")));
+            records.forEach(r -> kafkaIds.add(TopicReader.header(r, "ce_id")));
         }
         Set<String> kafkaDistinct = new HashSet<>(kafkaIds);
         Set<String> missing = new HashSet<>(outboxIds);
@@ -543,7 +494,7 @@ final class SubmissionBenchmark {
                 kafkaDistinct.size(),
                 missing.size(),
                 unknown.size(),
-                raw.count(),
+                baseline.count(),
                 baselineExpected,
                 byStatus);
     }
@@ -555,16 +506,8 @@ final class SubmissionBenchmark {
         }
     }
 
-    private String report(
-            Chosen procedure,
-            List<LoadResult> results,
-            Verification verification,
-            String loadBefore,
-            String loadAtStart,
-            String loadAtEnd,
-            boolean quiet,
-            Duration measured,
-            List<String> jvmOptions) {
+    @Override
+    void verdict(StringBuilder md, Run run) {
         Map<String, LoadResult> best = new LinkedHashMap<>();
         for (LoadResult r : results) {
             best.merge(r.target(), r, (a, b) -> b.achievedRate() > a.achievedRate() ? b : a);
@@ -577,11 +520,6 @@ final class SubmissionBenchmark {
         boolean errorsFree = results.stream().allMatch(r -> r.errors() == 0);
         boolean met =
                 gatewayShare >= GATEWAY_SHARE_TARGET && verification.noneLost() && verification.publishedExactlyOnce();
-        StringBuilder md = new StringBuilder();
-        md.append("# Submission benchmark (issue 4)\n\n");
-        md.append("Written by `benchmarks` (`vn.egov.benchmarks.Benchmarks`) at the end of its run; do not edit by"
-                + " hand, run it again.\n\n");
-        md.append("## Verdict\n\n");
         md.append(String.format(
                 Locale.ROOT,
                 "- Through the gateway at least %.0f%% of the raw baseline, with zero lost or duplicated dossiers:"
@@ -642,10 +580,10 @@ final class SubmissionBenchmark {
                         ? "none"
                         : results.stream().mapToLong(LoadResult::errors).sum() + "",
                 verification.statuses()));
-        if (!quiet) {
-            md.append("**Caution:** the machine's load average did not come below the threshold before measuring;"
-                    + " the figures include other work running beside the benchmark.\n\n");
-        }
+    }
+
+    @Override
+    void sections(StringBuilder md, Run run) {
         md.append(String.format(
                 Locale.ROOT,
                 "## Submissions per second (closed model, %d submissions per level and target)%n%n",
@@ -666,26 +604,25 @@ final class SubmissionBenchmark {
                     g.achievedRate() / r.achievedRate() * 100,
                     g.achievedRate() / d.achievedRate() * 100));
         }
-        if (!cpu.isEmpty()) {
+        if (hasCpu()) {
             md.append("\n## Where the CPU went (milliseconds of CPU per submission)\n\n");
             md.append("Each process's user and system CPU time (`/proc/<pid>/stat`) over the measured phase, divided by"
                     + " the submissions it completed; the uploads before a phase are not in it. PostgreSQL is the"
                     + " postmaster and its backends, the load generator is the benchmark's own JVM (HTTP client and"
                     + " the raw baseline's JDBC). On two cores the `all` column is about 2,000 ms divided by the"
                     + " rate.\n\n");
-            md.append(cpuTable(results));
+            md.append(cpuTable(results, CPU_GROUPS));
         }
-        md.append("\n## Run\n\n");
-        md.append(Machine.describe()).append("\n");
-        md.append("| command | `").append(context.command()).append("` |\n");
-        md.append("| services started | identity-service, catalogue-service, dossier-service, gateway (devstack,"
-                + " free ports, temporary data directory; PostgreSQL 17 and Kafka embedded) |\n");
-        md.append("| PostgreSQL | the devstack's embedded PostgreSQL 17 (zonky binaries), run with"
-                + " synchronous_commit off: commits do not wait for the disk, for the baseline as for the services"
-                + " |\n");
-        md.append("| service JVM options | `")
-                .append(String.join(" ", jvmOptions))
-                .append("` |\n");
+        md.append("\n");
+    }
+
+    @Override
+    String postgresUse() {
+        return ", for the baseline as for the services";
+    }
+
+    @Override
+    void runRows(StringBuilder md, Run run) {
         md.append(String.format(
                 Locale.ROOT,
                 "| procedure | %s %s (level %d, %s, agency %s), online delivery, %d required document(s): one"
@@ -706,21 +643,16 @@ final class SubmissionBenchmark {
                 Math.max(100, settings.submissions() / 2),
                 warmupOutcome.describe(),
                 settings.concurrency(),
-                measured.toSeconds()));
-        md.append("| `/proc/loadavg` before the platform started | ")
-                .append(loadBefore)
-                .append(" |\n");
-        md.append("| `/proc/loadavg` when measuring started | ")
-                .append(loadAtStart)
-                .append(" |\n");
-        md.append("| `/proc/loadavg` at the end | ").append(loadAtEnd).append(" |\n\n");
+                run.measured().toSeconds()));
+    }
+
+    @Override
+    void closing(StringBuilder md, Run run) {
         md.append(String.format(
                 Locale.ROOT,
                 "The baseline wrote %d dossiers to its own copies of the tables (expected %d).%n%n",
                 verification.baselineRows(),
                 verification.baselineExpected()));
-        SearchBenchmark.appendErrors(md, results);
-        md.append("See [README.md](README.md) for the method.\n");
-        return md.toString();
+        appendErrors(md, results);
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import vn.egov.testsupport.infra.FreePorts;
+import vn.egov.embedded.FreePorts;
 
 /**
  * How to run the platform: where the data lives, which ports, which services. Every setting has a default for the

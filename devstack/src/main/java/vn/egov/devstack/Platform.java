@@ -21,8 +21,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import vn.egov.testsupport.infra.KafkaBroker;
-import vn.egov.testsupport.infra.PostgresServer;
+import vn.egov.embedded.KafkaBroker;
+import vn.egov.embedded.PostgresServer;
 
 /**
  * The running platform: one PostgreSQL, one Kafka broker and a JVM per service. {@link #close()} stops the services

@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
-import vn.egov.testsupport.infra.JvmClasspath;
-import vn.egov.testsupport.infra.ParentWatchdog;
+import vn.egov.embedded.JvmClasspath;
+import vn.egov.embedded.ParentWatchdog;
 
 /**
  * One service running in its own JVM, as in production, started through {@link ParentWatchdog} so that it ends
@@ -49,8 +49,8 @@ final class ServiceProcess {
     }
 
     /**
-     * Starts {@code java <options> -cp <service jar>:<test-support> ParentWatchdog <our pid> JarLauncher}. The
-     * service jar comes first on the class path, so Spring Boot's {@code JarLauncher} is loaded from it and finds
+     * Starts {@code java <options> -cp <service jar>:<embedded-infrastructure> ParentWatchdog <our pid> JarLauncher}.
+     * The service jar comes first on the class path, so Spring Boot's {@code JarLauncher} is loaded from it and finds
      * the application (its {@code Start-Class} and {@code BOOT-INF/lib}) from its own code source, exactly as with
      * {@code java -jar}.
      */
@@ -195,7 +195,7 @@ final class ServiceProcess {
                             .toURI())
                     .toString();
         } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException("cannot locate test-support", e);
+            throw new IllegalStateException("cannot locate embedded-infrastructure", e);
         }
     }
 }

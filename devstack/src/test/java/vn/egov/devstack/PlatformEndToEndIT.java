@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.egov.testsupport.oidc.OidcLogin;
+import vn.egov.embedded.oidc.OidcLogin;
 
 /**
  * The whole platform as the devstack runs it (every service in its own JVM, on free ports, embedded PostgreSQL and

@@ -31,7 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.egov.testsupport.oidc.OidcLogin;
+import vn.egov.embedded.oidc.OidcLogin;
 
 /**
  * The identity service on a real port, driven over HTTP as the front end and the services drive it: sign-in through

@@ -12,10 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.egov.contracts.Topics;
+import vn.egov.embedded.KafkaBroker;
 import vn.egov.testservice.TestService;
 import vn.egov.testsupport.EgovIntegrationTest;
 import vn.egov.testsupport.KafkaTestConsumer;
-import vn.egov.testsupport.infra.KafkaBroker;
 
 /** The outbox keeps events while the broker is down and delivers them, once, when it is back. */
 @EgovIntegrationTest

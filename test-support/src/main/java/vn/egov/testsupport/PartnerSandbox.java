@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
-import vn.egov.testsupport.infra.FreePorts;
-import vn.egov.testsupport.infra.JvmClasspath;
-import vn.egov.testsupport.infra.ParentWatchdog;
+import vn.egov.embedded.FreePorts;
+import vn.egov.embedded.JvmClasspath;
+import vn.egov.embedded.ParentWatchdog;
 
 /**
  * The real partner sandbox (module {@code partner-sandbox}) in a JVM of its own, on a free loopback port, for tests

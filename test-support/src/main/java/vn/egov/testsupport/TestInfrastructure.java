@@ -7,8 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
-import vn.egov.testsupport.infra.KafkaBroker;
-import vn.egov.testsupport.infra.PostgresServer;
+import vn.egov.embedded.KafkaBroker;
+import vn.egov.embedded.PostgresServer;
 
 /**
  * One real PostgreSQL and one real Kafka broker per test JVM, started on first use and stopped when the JVM exits.

@@ -15,9 +15,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.egov.contracts.Topics;
 import vn.egov.dossier.IntegrationTestBase;
+import vn.egov.embedded.KafkaBroker;
 import vn.egov.testsupport.KafkaTestConsumer;
 import vn.egov.testsupport.TestIdentity;
-import vn.egov.testsupport.infra.KafkaBroker;
 
 /** A citizen can submit while Kafka is down; the event reaches Kafka once it is back. */
 class SubmitWhileKafkaIsDownIT extends IntegrationTestBase {

@@ -22,7 +22,7 @@ import vn.egov.payment.support.PaymentApi.Answer;
 import vn.egov.testsupport.EgovIntegrationTest;
 import vn.egov.testsupport.PartnerSandbox;
 import vn.egov.testsupport.TestIdentity;
-import vn.egov.testsupport.infra.FreePorts;
+import vn.egov.embedded.FreePorts;
 
 /**
  * payment-service on a known port against real PostgreSQL and Kafka, talking to the real partner sandbox (MoMo, NAPAS

@@ -1,4 +1,4 @@
-package vn.egov.testsupport.infra;
+package vn.egov.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

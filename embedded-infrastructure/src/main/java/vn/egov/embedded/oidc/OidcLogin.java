@@ -1,4 +1,4 @@
-package vn.egov.testsupport.oidc;
+package vn.egov.embedded.oidc;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import java.io.IOException;

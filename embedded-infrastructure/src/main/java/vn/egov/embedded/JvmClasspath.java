@@ -1,4 +1,4 @@
-package vn.egov.testsupport.infra;
+package vn.egov.embedded;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package vn.egov.testsupport.infra;
+package vn.egov.embedded;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -7,7 +7,7 @@ import java.util.Arrays;
  * Runs another main class in this JVM and ends the JVM when the parent process ends, however it ends. Child JVMs
  * of the devstack and of tests start through it so that no orphan broker or service outlives a killed parent.
  *
- * <p>Usage: {@code java -cp ... vn.egov.testsupport.infra.ParentWatchdog <parent pid> <main class> [args...]}
+ * <p>Usage: {@code java -cp ... vn.egov.embedded.ParentWatchdog <parent pid> <main class> [args...]}
  */
 public final class ParentWatchdog {
 

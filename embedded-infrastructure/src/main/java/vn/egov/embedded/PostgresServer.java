@@ -1,4 +1,4 @@
-package vn.egov.testsupport.infra;
+package vn.egov.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

@@ -1,11 +1,11 @@
-package vn.egov.testsupport.infra;
+package vn.egov.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** Free loopback ports for servers started by tests. */
+/** Free loopback ports for servers started by the devstack, the benchmarks and tests. */
 public final class FreePorts {
 
     private FreePorts() {}

@@ -5,7 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.egov.payment.payment.PaymentProperties;
+import vn.egov.payment.PublicSite;
 import vn.egov.payment.payment.Payments;
 import vn.egov.payment.payment.ProviderOrders;
 import vn.egov.payment.payment.SettlePayment;
@@ -30,19 +30,15 @@ public class ReceiveCallback {
     private final CallbackLog callbacks;
     private final SettlePayment settle;
     private final Payments payments;
-    private final PaymentProperties properties;
+    private final PublicSite site;
     private final TransactionTemplate tx;
 
     ReceiveCallback(
-            CallbackLog callbacks,
-            SettlePayment settle,
-            Payments payments,
-            PaymentProperties properties,
-            TransactionTemplate tx) {
+            CallbackLog callbacks, SettlePayment settle, Payments payments, PublicSite site, TransactionTemplate tx) {
         this.callbacks = callbacks;
         this.settle = settle;
         this.payments = payments;
-        this.properties = properties;
+        this.site = site;
         this.tx = tx;
     }
 
@@ -86,7 +82,7 @@ public class ReceiveCallback {
             return hint;
         }
         return payments.findByProviderAndProviderOrderId(provider.code(), hint.providerOrderId())
-                .map(payment -> provider.query(ProviderOrders.of(payment, properties)))
+                .map(payment -> provider.query(ProviderOrders.of(payment, site)))
                 .orElse(hint);
     }
 

@@ -1,5 +1,6 @@
 package vn.egov.payment.payment;
 
+import vn.egov.payment.PublicSite;
 import vn.egov.payment.provider.ProviderOrder;
 
 /** A payment as the partner sees it. */
@@ -7,15 +8,15 @@ public final class ProviderOrders {
 
     private ProviderOrders() {}
 
-    public static ProviderOrder of(Payment payment, PaymentProperties properties) {
+    public static ProviderOrder of(Payment payment, PublicSite site) {
         return new ProviderOrder(
                 payment.id(),
                 payment.providerOrderId(),
                 payment.amount(),
                 "Le phi ho so " + payment.dossierCode(),
                 payment.dossierCode(),
-                properties.returnUrl(payment.provider(), payment.providerOrderId()),
-                properties.callbackUrl(payment.provider()),
+                site.returnUrl(payment.provider(), payment.providerOrderId()),
+                site.callbackUrl(payment.provider()),
                 payment.clientIp(),
                 payment.createdAt(),
                 payment.expiresAt());

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.egov.payment.PublicSite;
 import vn.egov.payment.dossier.DossierFee;
 import vn.egov.payment.dossier.DossierFees;
 import vn.egov.payment.provider.Checkout;
@@ -33,6 +34,7 @@ public class StartPayment {
     private final PaymentProviders providers;
     private final OrderReferences references;
     private final PaymentProperties properties;
+    private final PublicSite site;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -43,6 +45,7 @@ public class StartPayment {
             PaymentProviders providers,
             OrderReferences references,
             PaymentProperties properties,
+            PublicSite site,
             TransactionTemplate tx,
             Clock clock) {
         this.fees = fees;
@@ -51,6 +54,7 @@ public class StartPayment {
         this.providers = providers;
         this.references = references;
         this.properties = properties;
+        this.site = site;
         this.tx = tx;
         this.clock = clock;
     }
@@ -121,7 +125,7 @@ public class StartPayment {
     }
 
     private Payment askPartner(PaymentProvider provider, Payment payment) {
-        ProviderOrder order = ProviderOrders.of(payment, properties);
+        ProviderOrder order = ProviderOrders.of(payment, site);
         Checkout checkout;
         try {
             checkout = provider.start(order);

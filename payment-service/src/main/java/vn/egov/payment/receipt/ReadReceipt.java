@@ -3,6 +3,7 @@ package vn.egov.payment.receipt;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.payment.PublicSite;
 import vn.egov.payment.payment.Payment;
 import vn.egov.payment.payment.Payments;
 import vn.egov.servicedefaults.problem.ApiProblem;
@@ -34,7 +35,8 @@ public class ReadReceipt {
                 .filter(payment -> mayRead(payment, user))
                 .flatMap(payment -> receipts.findByPaymentId(payment.id()))
                 .orElseThrow(() -> ApiProblem.notFound("Receipt of payment", paymentId.toString()));
-        return new ReceiptView(receipt, site.receiptVerificationUrl(receipt.verificationCode()));
+        return new ReceiptView(
+                receipt, site.receiptVerificationUrl(receipt.verificationCode().value()));
     }
 
     private static boolean mayRead(Payment payment, CurrentUser user) {

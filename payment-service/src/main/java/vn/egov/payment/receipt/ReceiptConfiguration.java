@@ -8,5 +8,5 @@ import org.springframework.context.annotation.Configuration;
  * package brings what it needs; a later {@code @ConfigurationPropertiesScan} finds the same beans and adds nothing.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ReceiptProperties.class, PublicSite.class})
+@EnableConfigurationProperties(ReceiptProperties.class)
 class ReceiptConfiguration {}

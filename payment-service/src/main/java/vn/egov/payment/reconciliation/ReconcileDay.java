@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.egov.payment.PublicSite;
 import vn.egov.payment.payment.Payment;
-import vn.egov.payment.payment.PaymentProperties;
 import vn.egov.payment.payment.PaymentStatus;
 import vn.egov.payment.payment.Payments;
 import vn.egov.payment.payment.ProviderOrders;
@@ -34,13 +34,13 @@ public class ReconcileDay {
 
     private final Payments payments;
     private final PaymentProviders providers;
-    private final PaymentProperties properties;
+    private final PublicSite site;
     private final JdbcTemplate jdbc;
 
-    ReconcileDay(Payments payments, PaymentProviders providers, PaymentProperties properties, JdbcTemplate jdbc) {
+    ReconcileDay(Payments payments, PaymentProviders providers, PublicSite site, JdbcTemplate jdbc) {
         this.payments = payments;
         this.providers = providers;
-        this.properties = properties;
+        this.site = site;
         this.jdbc = jdbc;
     }
 
@@ -59,7 +59,7 @@ public class ReconcileDay {
                     .filter(p -> agencyCode == null || agencyCode.equals(p.agencyCode()))
                     .toList();
             List<ProviderOrder> orders =
-                    ours.stream().map(p -> ProviderOrders.of(p, properties)).toList();
+                    ours.stream().map(p -> ProviderOrders.of(p, site)).toList();
             List<ProviderResult> theirs;
             try {
                 theirs = provider.statement(day, orders);

@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.egov.payment.PublicSite;
 import vn.egov.payment.payment.Payment;
-import vn.egov.payment.payment.PaymentProperties;
 import vn.egov.payment.payment.Payments;
 import vn.egov.payment.payment.ProviderOrders;
 import vn.egov.payment.payment.SettlePayment;
@@ -34,7 +34,7 @@ public class SettlePendingPayments {
     private final Payments payments;
     private final PaymentProviders providers;
     private final SettlePayment settle;
-    private final PaymentProperties paymentProperties;
+    private final PublicSite site;
     private final ReconciliationProperties properties;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -44,14 +44,14 @@ public class SettlePendingPayments {
             Payments payments,
             PaymentProviders providers,
             SettlePayment settle,
-            PaymentProperties paymentProperties,
+            PublicSite site,
             ReconciliationProperties properties,
             TransactionTemplate tx,
             Clock clock) {
         this.payments = payments;
         this.providers = providers;
         this.settle = settle;
-        this.paymentProperties = paymentProperties;
+        this.site = site;
         this.properties = properties;
         this.tx = tx;
         this.clock = clock;
@@ -79,7 +79,7 @@ public class SettlePendingPayments {
         PaymentProvider provider = providers.get(payment.provider());
         ProviderResult result;
         try {
-            result = provider.query(ProviderOrders.of(payment, paymentProperties));
+            result = provider.query(ProviderOrders.of(payment, site));
         } catch (ProviderUnavailable e) {
             log.warn("Payment {} stays open: {}", payment.id(), e.getMessage());
             return;

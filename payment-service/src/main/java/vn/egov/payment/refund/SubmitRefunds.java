@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.egov.payment.PublicSite;
 import vn.egov.payment.payment.Payment;
-import vn.egov.payment.payment.PaymentProperties;
 import vn.egov.payment.payment.PaymentPublications;
 import vn.egov.payment.payment.Payments;
 import vn.egov.payment.payment.ProviderOrders;
@@ -38,7 +38,7 @@ public class SubmitRefunds {
     private final Payments payments;
     private final PaymentProviders providers;
     private final PaymentPublications publications;
-    private final PaymentProperties properties;
+    private final PublicSite site;
     private final RequestRefund requestRefund;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -49,7 +49,7 @@ public class SubmitRefunds {
             Payments payments,
             PaymentProviders providers,
             PaymentPublications publications,
-            PaymentProperties properties,
+            PublicSite site,
             @Lazy RequestRefund requestRefund,
             TransactionTemplate tx,
             Clock clock) {
@@ -57,7 +57,7 @@ public class SubmitRefunds {
         this.payments = payments;
         this.providers = providers;
         this.publications = publications;
-        this.properties = properties;
+        this.site = site;
         this.requestRefund = requestRefund;
         this.tx = tx;
         this.clock = clock;
@@ -106,7 +106,7 @@ public class SubmitRefunds {
                         .refund(new RefundOrder(
                                 refund.id(),
                                 refund.refundOrderId(),
-                                ProviderOrders.of(payment, properties),
+                                ProviderOrders.of(payment, site),
                                 payment.providerTransactionId(),
                                 refund.amount(),
                                 "Hoan phi ho so " + payment.dossierCode()));

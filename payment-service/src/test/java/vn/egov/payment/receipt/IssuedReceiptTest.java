@@ -5,6 +5,7 @@ import static vn.egov.payment.receipt.IssuedReceiptFixture.anIssuedReceipt;
 
 import java.net.URI;
 import org.junit.jupiter.api.Test;
+import vn.egov.payment.PublicSite;
 
 class IssuedReceiptTest {
 
@@ -34,9 +35,9 @@ class IssuedReceiptTest {
     void verificationUrlIsUnderThePublicBaseUrlWithOrWithoutATrailingSlash() {
         VerificationCode code = new VerificationCode("ABCDEFGH2345");
 
-        assertThat(new PublicSite(URI.create("https://dichvucong.danang.gov.vn/")).receiptVerificationUrl(code))
+        assertThat(new PublicSite(URI.create("https://dichvucong.danang.gov.vn/")).receiptVerificationUrl(code.value()))
                 .isEqualTo("https://dichvucong.danang.gov.vn/api/public/receipts/ABCDEFGH2345");
-        assertThat(new PublicSite(URI.create("http://localhost:8080")).receiptVerificationUrl(code))
+        assertThat(new PublicSite(URI.create("http://localhost:8080")).receiptVerificationUrl(code.value()))
                 .isEqualTo("http://localhost:8080/api/public/receipts/ABCDEFGH2345");
     }
 }

@@ -32,7 +32,8 @@ class ReconciliationIT extends WithPartnerSandbox {
 
     @AfterEach
     void partnersWellAgain() {
-        api.send(HttpRequest.newBuilder(SANDBOX.baseUrl().resolve("/sandbox/faults")).DELETE());
+        api.send(HttpRequest.newBuilder(SANDBOX.baseUrl().resolve("/sandbox/faults"))
+                .DELETE());
     }
 
     /** MoMo holds its IPN for ten minutes: for the test, it never comes. */
@@ -60,7 +61,8 @@ class ReconciliationIT extends WithPartnerSandbox {
         Answer started = started("citizen-rec-a", "MOMO");
         String id = started.text("id");
         payAtMomo(started);
-        assertThat(api.get(IDENTITY.citizen("citizen-rec-a"), "/api/payments/" + id).text("status"))
+        assertThat(api.get(IDENTITY.citizen("citizen-rec-a"), "/api/payments/" + id)
+                        .text("status"))
                 .isEqualTo("STARTED");
 
         JsonNode report = api.get(IDENTITY.officer("officer", AGENCY), "/api/payments/reconciliation?date=" + today())
@@ -70,7 +72,8 @@ class ReconciliationIT extends WithPartnerSandbox {
         settle(id, java.time.Instant.now());
         settle(id, java.time.Instant.now());
 
-        JsonNode paid = api.get(IDENTITY.citizen("citizen-rec-a"), "/api/payments/" + id).json();
+        JsonNode paid = api.get(IDENTITY.citizen("citizen-rec-a"), "/api/payments/" + id)
+                .json();
         assertThat(paid.get("status").asString()).isEqualTo("SUCCESS");
         assertThat(receipts(id)).isEqualTo(1);
         assertThat(api.get(IDENTITY.officer("officer", AGENCY), "/api/payments/reconciliation?date=" + today())
@@ -86,13 +89,16 @@ class ReconciliationIT extends WithPartnerSandbox {
         String id = started.text("id");
 
         settle(id, java.time.Instant.now());
-        assertThat(api.get(IDENTITY.citizen("citizen-rec-b"), "/api/payments/" + id).text("status"))
+        assertThat(api.get(IDENTITY.citizen("citizen-rec-b"), "/api/payments/" + id)
+                        .text("status"))
                 .isEqualTo("STARTED");
         settle(id, java.time.Instant.now().plus(Duration.ofMinutes(16)));
-        JsonNode expired = api.get(IDENTITY.citizen("citizen-rec-b"), "/api/payments/" + id).json();
+        JsonNode expired = api.get(IDENTITY.citizen("citizen-rec-b"), "/api/payments/" + id)
+                .json();
         assertThat(expired.get("status").asString()).isEqualTo("FAILED");
         assertThat(expired.get("failureReason").asString()).isEqualTo("EXPIRED");
-        assertThat(api.start(IDENTITY.citizen("citizen-rec-b"), started.text("dossierCode"), "MOMO").status())
+        assertThat(api.start(IDENTITY.citizen("citizen-rec-b"), started.text("dossierCode"), "MOMO")
+                        .status())
                 .isEqualTo(201);
 
         payAtMomo(started);
@@ -104,16 +110,19 @@ class ReconciliationIT extends WithPartnerSandbox {
                         answer -> answer.status() == 200 && "SUCCESS".equals(answer.text("status")))
                 .json();
         assertThat(refund.get("requestedBy").asString()).isEqualTo("system");
-        JsonNode after = api.get(IDENTITY.citizen("citizen-rec-b"), "/api/payments/" + id).json();
+        JsonNode after = api.get(IDENTITY.citizen("citizen-rec-b"), "/api/payments/" + id)
+                .json();
         assertThat(after.get("status").asString()).isEqualTo("FAILED");
         assertThat(after.get("refundedAmount").asLong()).isEqualTo(200000);
         assertThat(receipts(id)).isZero();
-        assertThat(callbacks(id)).anySatisfy(c -> assertThat(c.get("verdict").asString()).contains("refund"));
+        assertThat(callbacks(id))
+                .anySatisfy(c -> assertThat(c.get("verdict").asString()).contains("refund"));
     }
 
     @Test
     void theDaysReportIsForOfficersAndAdmins() {
-        assertThat(api.get(IDENTITY.citizen("citizen-rec-c"), "/api/payments/reconciliation?date=" + today()).status())
+        assertThat(api.get(IDENTITY.citizen("citizen-rec-c"), "/api/payments/reconciliation?date=" + today())
+                        .status())
                 .isEqualTo(403);
         Answer admin = api.get(IDENTITY.admin("admin"), "/api/payments/reconciliation?date=" + today());
         assertThat(admin.status()).isEqualTo(200);

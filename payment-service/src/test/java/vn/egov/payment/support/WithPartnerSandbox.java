@@ -18,11 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import vn.egov.embedded.FreePorts;
 import vn.egov.payment.support.PaymentApi.Answer;
 import vn.egov.testsupport.EgovIntegrationTest;
 import vn.egov.testsupport.PartnerSandbox;
 import vn.egov.testsupport.TestIdentity;
-import vn.egov.embedded.FreePorts;
 
 /**
  * payment-service on a known port against real PostgreSQL and Kafka, talking to the real partner sandbox (MoMo, NAPAS
@@ -48,7 +48,7 @@ public abstract class WithPartnerSandbox {
     static void partners(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("egov.dossier.url", DOSSIERS::url);
-        registry.add("egov.payments.public-base-url", () -> "http://127.0.0.1:" + PORT);
+        registry.add("egov.public-base-url", () -> "http://127.0.0.1:" + PORT);
         registry.add("egov.payments.momo.base-url", () -> SANDBOX.baseUrl().toString());
         registry.add("egov.payments.napas.base-url", () -> SANDBOX.baseUrl() + "/napas");
         registry.add(

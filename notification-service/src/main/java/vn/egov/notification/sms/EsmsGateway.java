@@ -55,7 +55,7 @@ class EsmsGateway implements Provider {
         EsmsRequest request = new EsmsRequest(
                 properties.apiKey(),
                 properties.secretKey(),
-                sms.to().international(),
+                sms.to().msisdn(),
                 UnaccentedText.fold(sms.text()).value(),
                 properties.brandname(),
                 "2",

@@ -52,8 +52,7 @@ class ZnsGateway implements Provider {
     @Override
     public SendResult send(UUID deliveryId, Message message) {
         Message.Zalo zalo = (Message.Zalo) message;
-        ZnsRequest request =
-                new ZnsRequest(zalo.to().international(), zalo.templateId(), zalo.data(), deliveryId.toString());
+        ZnsRequest request = new ZnsRequest(zalo.to().msisdn(), zalo.templateId(), zalo.data(), deliveryId.toString());
         try {
             ZnsResponse response = http.post()
                     .uri(SEND_PATH)

@@ -48,7 +48,6 @@ import vn.egov.contracts.EventType;
 import vn.egov.contracts.Topics;
 import vn.egov.contracts.dossier.DossierEvents;
 import vn.egov.contracts.payment.PaymentEvents;
-import vn.egov.notification.contact.PhoneNumber;
 import vn.egov.notification.delivery.Deliveries;
 import vn.egov.notification.delivery.Delivery;
 import vn.egov.notification.delivery.Message;
@@ -56,6 +55,7 @@ import vn.egov.notification.support.PartnerStubs;
 import vn.egov.testsupport.EgovIntegrationTest;
 import vn.egov.testsupport.TestIdentity;
 import vn.egov.testsupport.TestInfrastructure;
+import vn.egov.values.PhoneNumber;
 
 /**
  * The whole path: a {@code vn.egov.dossier.submitted} CloudEvent on Kafka, the contact fetched from (a stub of)
@@ -369,7 +369,7 @@ class DossierNotificationsIT {
                     UUID.randomUUID().toString(),
                     DossierEvents.SUBMITTED.type(),
                     applicant.dossierCode(),
-                    new Message.Sms(new PhoneNumber(applicant.internationalPhone()), "Ho so da duoc tiep nhan"),
+                    new Message.Sms(PhoneNumber.parse(applicant.internationalPhone()), "Ho so da duoc tiep nhan"),
                     now.minusSeconds(300),
                     now.minusSeconds(1)));
             String smsId = PARTNERS.smsAcceptedBeforeACrash(

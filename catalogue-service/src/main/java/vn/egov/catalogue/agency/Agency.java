@@ -1,7 +1,7 @@
 package vn.egov.catalogue.agency;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
+import vn.egov.contracts.codes.AgencyCode;
 
 /**
  * An agency of the city.
@@ -11,11 +11,8 @@ import java.util.regex.Pattern;
  */
 public record Agency(String code, String name, AgencyTier tier, String parentCode) {
 
-    /** Shape of an agency code (Quyết định 20/2020/QĐ-TTg). */
-    public static final Pattern CODE = Pattern.compile("^\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}$");
-
     public Agency {
-        if (code == null || !CODE.matcher(code).matches()) {
+        if (!AgencyCode.isValid(code)) {
             throw new IllegalArgumentException("not an agency code: " + code);
         }
         Objects.requireNonNull(name, "name");

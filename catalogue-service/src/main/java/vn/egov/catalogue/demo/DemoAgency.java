@@ -2,7 +2,7 @@ package vn.egov.catalogue.demo;
 
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
+import vn.egov.contracts.codes.AgencyCode;
 
 /**
  * One agency of {@code catalogue/danang-agencies.json}.
@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
  * @param parentCode code of the agency above it, or {@code null} for the city itself and for central agencies
  */
 public record DemoAgency(String code, String name, String tier, String parentCode) {
-
-    /** The shape of an agency code; the province segment is {@code H} and two digits. */
-    public static final Pattern CODE_PATTERN = Pattern.compile("^\\d{3}\\.\\d{2}\\.\\d{2}\\.H\\d{2}$");
 
     /** The agency tiers of the catalogue. */
     public static final Set<String> TIERS = Set.of("CITY", "DISTRICT", "COMMUNE", "CENTRAL");
@@ -34,8 +31,9 @@ public record DemoAgency(String code, String name, String tier, String parentCod
         }
     }
 
+    /** An agency code whose last segment, the province, is {@code H} and two digits: the demo city's agencies. */
     static void requireCode(String code) {
-        if (code == null || !CODE_PATTERN.matcher(code).matches()) {
+        if (!AgencyCode.isValid(code) || code.charAt(code.lastIndexOf('.') + 1) != 'H') {
             throw new IllegalArgumentException("not an agency code: " + code);
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.egov.catalogue.agency.Agency;
 import vn.egov.catalogue.agency.AgencyTier;
+import vn.egov.contracts.codes.AgencyCode;
 import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
@@ -49,7 +50,7 @@ public record RulesDraft(
         if (tier == null) {
             errors.add(error("agencyLevel", "must be one of CITY, DISTRICT, COMMUNE, CENTRAL"));
         }
-        if (agencyCode == null || !Agency.CODE.matcher(agencyCode).matches()) {
+        if (!AgencyCode.isValid(agencyCode)) {
             errors.add(error("agencyCode", "must be an agency code such as 000.00.15.H17"));
         } else if (agency == null) {
             errors.add(error("agencyCode", "is not a known agency"));

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import vn.egov.values.PhoneNumber;
 
 /**
  * The applicant as they declared themselves at submission. Personal data: it stays in this service and is given only

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.springframework.http.HttpStatus;
+import vn.egov.contracts.codes.DossierCode;
 import vn.egov.dossier.calendar.Deadlines;
 import vn.egov.servicedefaults.ServiceDefaultsAutoConfiguration;
 import vn.egov.servicedefaults.problem.ApiProblem;

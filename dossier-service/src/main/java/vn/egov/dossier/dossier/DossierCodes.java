@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.egov.contracts.codes.AgencyCode;
+import vn.egov.contracts.codes.DossierCode;
 
 /**
  * Hands out dossier codes. The day's counter of an agency is one row, incremented by an upsert that commits on its
@@ -66,6 +68,6 @@ public class DossierCodes {
                 Long.class,
                 agencyCode,
                 Date.valueOf(day));
-        return DossierCode.of(agencyCode, day, sequence);
+        return DossierCode.of(AgencyCode.parse(agencyCode), day, sequence);
     }
 }

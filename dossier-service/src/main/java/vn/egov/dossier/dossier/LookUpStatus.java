@@ -3,6 +3,7 @@ package vn.egov.dossier.dossier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.servicedefaults.problem.ApiProblem;
+import vn.egov.values.PhoneNumber;
 
 /**
  * The public look-up without login: a dossier code plus the applicant's phone number gives the status, nothing else. A

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.egov.contracts.codes.DossierCode;
 import vn.egov.dossier.attachment.SubmittedDocuments;
 import vn.egov.dossier.catalogue.Procedure;
 import vn.egov.servicedefaults.problem.ApiProblem;

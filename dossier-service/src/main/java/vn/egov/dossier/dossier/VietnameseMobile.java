@@ -9,8 +9,9 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import vn.egov.values.PhoneNumber;
 
-/** The annotated text is a Vietnamese mobile number as {@link PhoneNumber#of} accepts it. Null is valid. */
+/** The annotated text is a Vietnamese mobile number as {@link PhoneNumber#parse} accepts it. Null is valid. */
 @Documented
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,7 +29,7 @@ public @interface VietnameseMobile {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || PhoneNumber.tryParse(value).isPresent();
+            return value == null || PhoneNumber.isValid(value);
         }
     }
 }

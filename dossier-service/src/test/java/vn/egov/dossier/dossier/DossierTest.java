@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import vn.egov.contracts.codes.DossierCode;
 import vn.egov.dossier.calendar.Deadlines;
 import vn.egov.dossier.calendar.WorkingDays;
 import vn.egov.servicedefaults.ServiceDefaultsAutoConfiguration;

@@ -1,2 +1,2 @@
-/** Applicants' contact details, asked from dossier-service when a notification is due, and their phone numbers. */
+/** Applicants' contact details, asked from dossier-service when a notification is due. */
 package vn.egov.notification.contact;

@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import vn.egov.notification.contact.EmailAddress;
-import vn.egov.notification.contact.PhoneNumber;
+import vn.egov.values.PhoneNumber;
 
 /**
  * One message about one event on one channel; there is never a second one for the same event and channel (unique
@@ -100,8 +100,8 @@ public class Delivery {
     public Message message() {
         return switch (channel) {
             case EMAIL -> new Message.Email(new EmailAddress(recipient), subject, body, htmlBody);
-            case SMS -> new Message.Sms(new PhoneNumber(recipient), body);
-            case ZALO -> new Message.Zalo(new PhoneNumber(recipient), templateId, templateData);
+            case SMS -> new Message.Sms(PhoneNumber.parse(recipient), body);
+            case ZALO -> new Message.Zalo(PhoneNumber.parse(recipient), templateId, templateData);
         };
     }
 
@@ -163,7 +163,7 @@ public class Delivery {
             int at = recipient.indexOf('@');
             return recipient.charAt(0) + "***" + recipient.substring(at);
         }
-        String national = new PhoneNumber(recipient).national();
+        String national = PhoneNumber.parse(recipient).national();
         return national.substring(0, 3) + "*".repeat(national.length() - 6) + national.substring(national.length() - 3);
     }
 

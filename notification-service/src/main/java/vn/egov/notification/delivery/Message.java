@@ -3,7 +3,7 @@ package vn.egov.notification.delivery;
 import java.util.Map;
 import java.util.Objects;
 import vn.egov.notification.contact.EmailAddress;
-import vn.egov.notification.contact.PhoneNumber;
+import vn.egov.values.PhoneNumber;
 
 /** A message ready to go, exactly as it will be sent (and sent again, should a retry be needed). */
 public sealed interface Message {
@@ -59,7 +59,7 @@ public sealed interface Message {
 
         @Override
         public String recipient() {
-            return to.international();
+            return to.msisdn();
         }
     }
 
@@ -84,7 +84,7 @@ public sealed interface Message {
 
         @Override
         public String recipient() {
-            return to.international();
+            return to.msisdn();
         }
     }
 

@@ -5,6 +5,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.contracts.codes.DossierCode;
 import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
 
@@ -24,7 +25,8 @@ public class ReadDeliveryLog {
     @Transactional(readOnly = true)
     public Page<Delivery> read(DossierCode dossierCode, CurrentUser caller, int page, int size) {
         boolean allowed = caller != null
-                && (caller.has(CurrentUser.Role.SERVICE) || caller.isOfficerOf(dossierCode.agencyCode()));
+                && (caller.has(CurrentUser.Role.SERVICE)
+                        || caller.isOfficerOf(dossierCode.agency().value()));
         if (!allowed) {
             throw ApiProblem.notFound("Dossier", dossierCode.value());
         }

@@ -14,12 +14,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.egov.notification.contact.DossierContact;
 import vn.egov.notification.contact.EmailAddress;
-import vn.egov.notification.contact.PhoneNumber;
 import vn.egov.notification.delivery.Channel;
 import vn.egov.notification.delivery.Message;
 import vn.egov.notification.sms.UnaccentedText;
 import vn.egov.notification.template.NotificationTemplates;
 import vn.egov.notification.zalo.ZaloProperties;
+import vn.egov.values.PhoneNumber;
 
 /**
  * Renders the messages of a notification for the channels the applicant chose, one per channel. A channel whose
@@ -80,7 +80,7 @@ public class ComposeMessages {
     }
 
     private Optional<Message> sms(DossierNotification notification, DossierContact contact, Map<String, Object> model) {
-        return PhoneNumber.parse(contact.phone()).map(to -> new Message.Sms(to, smsText(notification, model)));
+        return PhoneNumber.tryParse(contact.phone()).map(to -> new Message.Sms(to, smsText(notification, model)));
     }
 
     /**
@@ -109,7 +109,7 @@ public class ComposeMessages {
     private Optional<Message> zalo(
             DossierNotification notification, DossierContact contact, Map<String, Object> model) {
         Optional<String> templateId = zalo.templateFor(notification.name());
-        Optional<PhoneNumber> to = PhoneNumber.parse(contact.phone());
+        Optional<PhoneNumber> to = PhoneNumber.tryParse(contact.phone());
         if (templateId.isEmpty() || to.isEmpty()) {
             return Optional.empty();
         }

@@ -2,16 +2,13 @@ package vn.egov.notification.sms;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.net.http.HttpClient;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 import vn.egov.notification.delivery.Channel;
+import vn.egov.notification.delivery.HttpProviders;
 import vn.egov.notification.delivery.Message;
 import vn.egov.notification.delivery.Provider;
 import vn.egov.notification.delivery.SendResult;
@@ -35,13 +32,7 @@ class EsmsGateway implements Provider {
 
     EsmsGateway(SmsProperties properties) {
         this.properties = properties;
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(properties.timeout()).build());
-        requests.setReadTimeout(properties.timeout());
-        this.http = RestClient.builder()
-                .baseUrl(properties.url())
-                .requestFactory(requests)
-                .build();
+        this.http = HttpProviders.client(properties.url(), properties.timeout());
     }
 
     @Override
@@ -55,27 +46,20 @@ class EsmsGateway implements Provider {
         EsmsRequest request = new EsmsRequest(
                 properties.apiKey(),
                 properties.secretKey(),
-                sms.to().international(),
+                sms.to().msisdn(),
                 UnaccentedText.fold(sms.text()).value(),
                 properties.brandname(),
                 "2",
                 "0",
                 deliveryId.toString());
-        try {
-            EsmsResponse response = http.post()
-                    .uri(SEND_PATH)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(request)
-                    .retrieve()
-                    .body(EsmsResponse.class);
-            return interpret(response);
-        } catch (HttpClientErrorException.TooManyRequests e) {
-            return SendResult.Failed.temporary("eSMS HTTP 429");
-        } catch (HttpClientErrorException e) {
-            return SendResult.Failed.permanent("eSMS HTTP " + e.getStatusCode().value());
-        } catch (RestClientException e) {
-            return SendResult.Failed.temporary("eSMS unreachable or failing: " + e.getMessage());
-        }
+        return HttpProviders.send(
+                "eSMS",
+                () -> interpret(http.post()
+                        .uri(SEND_PATH)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(request)
+                        .retrieve()
+                        .body(EsmsResponse.class)));
     }
 
     private static SendResult interpret(EsmsResponse response) {

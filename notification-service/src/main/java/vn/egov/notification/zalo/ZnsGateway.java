@@ -2,17 +2,14 @@ package vn.egov.notification.zalo;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 import vn.egov.notification.delivery.Channel;
+import vn.egov.notification.delivery.HttpProviders;
 import vn.egov.notification.delivery.Message;
 import vn.egov.notification.delivery.Provider;
 import vn.egov.notification.delivery.SendResult;
@@ -35,13 +32,7 @@ class ZnsGateway implements Provider {
 
     ZnsGateway(ZaloProperties properties) {
         this.properties = properties;
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(properties.timeout()).build());
-        requests.setReadTimeout(properties.timeout());
-        this.http = RestClient.builder()
-                .baseUrl(properties.url())
-                .requestFactory(requests)
-                .build();
+        this.http = HttpProviders.client(properties.url(), properties.timeout());
     }
 
     @Override
@@ -52,35 +43,29 @@ class ZnsGateway implements Provider {
     @Override
     public SendResult send(UUID deliveryId, Message message) {
         Message.Zalo zalo = (Message.Zalo) message;
-        ZnsRequest request =
-                new ZnsRequest(zalo.to().international(), zalo.templateId(), zalo.data(), deliveryId.toString());
-        try {
-            ZnsResponse response = http.post()
-                    .uri(SEND_PATH)
-                    .header("access_token", properties.accessToken())
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(request)
-                    .retrieve()
-                    .body(ZnsResponse.class);
-            if (response == null || response.error() == null) {
-                return SendResult.Failed.temporary("ZNS answered without an error code");
-            }
-            if (response.error() == 0
-                    && response.data() != null
-                    && response.data().msgId() != null) {
-                return new SendResult.Sent(response.data().msgId());
-            }
-            String error = "ZNS error " + response.error() + ": " + response.message();
-            return PERMANENT.contains(response.error())
-                    ? SendResult.Failed.permanent(error)
-                    : SendResult.Failed.temporary(error);
-        } catch (HttpClientErrorException.TooManyRequests e) {
-            return SendResult.Failed.temporary("ZNS HTTP 429");
-        } catch (HttpClientErrorException e) {
-            return SendResult.Failed.permanent("ZNS HTTP " + e.getStatusCode().value());
-        } catch (RestClientException e) {
-            return SendResult.Failed.temporary("ZNS unreachable or failing: " + e.getMessage());
+        ZnsRequest request = new ZnsRequest(zalo.to().msisdn(), zalo.templateId(), zalo.data(), deliveryId.toString());
+        return HttpProviders.send(
+                "ZNS",
+                () -> interpret(http.post()
+                        .uri(SEND_PATH)
+                        .header("access_token", properties.accessToken())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(request)
+                        .retrieve()
+                        .body(ZnsResponse.class)));
+    }
+
+    private static SendResult interpret(ZnsResponse response) {
+        if (response == null || response.error() == null) {
+            return SendResult.Failed.temporary("ZNS answered without an error code");
         }
+        if (response.error() == 0 && response.data() != null && response.data().msgId() != null) {
+            return new SendResult.Sent(response.data().msgId());
+        }
+        String error = "ZNS error " + response.error() + ": " + response.message();
+        return PERMANENT.contains(response.error())
+                ? SendResult.Failed.permanent(error)
+                : SendResult.Failed.temporary(error);
     }
 
     record ZnsRequest(

@@ -9,12 +9,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.egov.notification.contact.EmailAddress;
-import vn.egov.notification.contact.PhoneNumber;
+import vn.egov.values.PhoneNumber;
 
 class DeliveryTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T02:15:00Z");
-    private static final Message SMS = new Message.Sms(new PhoneNumber("84905123456"), "Ho so da duoc tiep nhan");
+    private static final Message SMS = new Message.Sms(PhoneNumber.parse("84905123456"), "Ho so da duoc tiep nhan");
 
     private static Delivery pending(Message message) {
         return Delivery.pending(
@@ -91,7 +91,7 @@ class DeliveryTest {
         @Test
         void givesBackTheMessageItWasPlannedWith() {
             var zalo = new Message.Zalo(
-                    new PhoneNumber("84905123456"), "egov-dossier-received", Map.of("dossier_code", "X"));
+                    PhoneNumber.parse("84905123456"), "egov-dossier-received", Map.of("dossier_code", "X"));
             assertThat(pending(zalo).message()).isEqualTo(zalo);
             var email = new Message.Email(new EmailAddress("an@example.vn"), "Chủ đề", "Văn bản", "<p>Văn bản</p>");
             assertThat(pending(email).message()).isEqualTo(email);

@@ -106,7 +106,7 @@ class ComposeMessagesTest {
         @Test
         void writesAnUnaccentedSmsInOneSegment() {
             Message.Sms sms = only(Message.Sms.class);
-            assertThat(sms.to().international()).isEqualTo("84905123456");
+            assertThat(sms.to().msisdn()).isEqualTo("84905123456");
             assertThat(sms.text())
                     .isEqualTo("Cong DVC Da Nang: Ho so 000.00.15.H17-261123-0001 (Cap Phieu ly lich tu phap) cua"
                             + " ong/ba da duoc tiep nhan luc 09:15 23/11/2026. Hen tra: 04/12/2026.");
@@ -116,7 +116,7 @@ class ComposeMessagesTest {
         @Test
         void fillsTheZnsTemplateParameters() {
             Message.Zalo zalo = only(Message.Zalo.class);
-            assertThat(zalo.to().international()).isEqualTo("84905123456");
+            assertThat(zalo.to().msisdn()).isEqualTo("84905123456");
             assertThat(zalo.templateId()).isEqualTo("egov-dossier-received");
             assertThat(zalo.data())
                     .containsExactlyInAnyOrderEntriesOf(Map.of(

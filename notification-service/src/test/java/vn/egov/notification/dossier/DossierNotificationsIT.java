@@ -48,19 +48,20 @@ import vn.egov.contracts.EventType;
 import vn.egov.contracts.Topics;
 import vn.egov.contracts.dossier.DossierEvents;
 import vn.egov.contracts.payment.PaymentEvents;
-import vn.egov.notification.contact.PhoneNumber;
 import vn.egov.notification.delivery.Deliveries;
 import vn.egov.notification.delivery.Delivery;
 import vn.egov.notification.delivery.Message;
-import vn.egov.notification.support.PartnerStubs;
+import vn.egov.notification.support.DossierServiceStub;
+import vn.egov.notification.support.SandboxPartners;
 import vn.egov.testsupport.EgovIntegrationTest;
 import vn.egov.testsupport.TestIdentity;
 import vn.egov.testsupport.TestInfrastructure;
+import vn.egov.values.PhoneNumber;
 
 /**
  * The whole path: a {@code vn.egov.dossier.submitted} CloudEvent on Kafka, the contact fetched from (a stub of)
- * dossier-service with the service's own token, and the messages delivered to a real SMTP server and to stubs of the
- * eSMS and ZNS APIs.
+ * dossier-service with the service's own token, and the messages delivered to a real SMTP server and to the real
+ * partner sandbox's eSMS and ZNS, read back from its inbox as the applicant got them.
  */
 @EgovIntegrationTest
 @TestPropertySource(
@@ -80,7 +81,8 @@ class DossierNotificationsIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final AtomicInteger SEQUENCE = new AtomicInteger(1000 + (int) (Math.random() * 8000));
 
-    static final PartnerStubs PARTNERS = PartnerStubs.start();
+    static final DossierServiceStub DOSSIER_SERVICE = DossierServiceStub.start();
+    static final SandboxPartners PARTNERS = SandboxPartners.start();
     static final GreenMail SMTP = startSmtp();
 
     @LocalServerPort
@@ -100,12 +102,12 @@ class DossierNotificationsIT {
 
     @DynamicPropertySource
     static void partners(DynamicPropertyRegistry registry) {
-        registry.add("egov.dossier.url", PARTNERS::baseUrl);
+        registry.add("egov.dossier.url", DOSSIER_SERVICE::baseUrl);
         registry.add("egov.notification.sms.url", PARTNERS::baseUrl);
-        registry.add("egov.notification.sms.api-key", () -> PartnerStubs.SMS_API_KEY);
-        registry.add("egov.notification.sms.secret-key", () -> PartnerStubs.SMS_SECRET_KEY);
+        registry.add("egov.notification.sms.api-key", () -> SandboxPartners.SMS_API_KEY);
+        registry.add("egov.notification.sms.secret-key", () -> SandboxPartners.SMS_SECRET_KEY);
         registry.add("egov.notification.zalo.url", PARTNERS::baseUrl);
-        registry.add("egov.notification.zalo.access-token", () -> PartnerStubs.ZNS_TOKEN);
+        registry.add("egov.notification.zalo.access-token", () -> SandboxPartners.ZNS_TOKEN);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
     }
@@ -113,6 +115,7 @@ class DossierNotificationsIT {
     @AfterAll
     static void stopPartners() {
         PARTNERS.close();
+        DOSSIER_SERVICE.close();
         SMTP.stop();
     }
 
@@ -135,7 +138,7 @@ class DossierNotificationsIT {
         @Test
         void sendsTheApplicantAnEmailAnSmsAndAZaloMessage() throws Exception {
             Applicant applicant = Applicant.next();
-            PARTNERS.contact(
+            DOSSIER_SERVICE.contact(
                     applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "ZALO", "EMAIL"));
 
             publish(submitted(UUID.randomUUID().toString(), applicant.dossierCode()));
@@ -150,19 +153,18 @@ class DossierNotificationsIT {
                     .contains(applicant.dossierCode());
             assertThat(body).isNotBlank();
 
-            PartnerStubs.ReceivedSms sms = awaitOne(() -> PARTNERS.smsTo(applicant.internationalPhone()));
-            assertThat(sms.content())
+            SandboxPartners.Received sms = awaitOne(() -> PARTNERS.smsTo(applicant.internationalPhone()));
+            assertThat(sms.text())
                     .hasSizeLessThanOrEqualTo(160)
                     .contains(applicant.dossierCode())
                     .contains("da duoc tiep nhan")
                     .matches("[\\x20-\\x7E]+");
 
-            PartnerStubs.ReceivedZns zalo = awaitOne(() -> PARTNERS.znsTo(applicant.internationalPhone()));
-            assertThat(zalo.templateId()).isEqualTo("egov-dossier-received");
-            assertThat(zalo.data())
-                    .containsEntry("dossier_code", applicant.dossierCode())
-                    .containsEntry("procedure_name", "Cấp Phiếu lý lịch tư pháp")
-                    .containsEntry("due_date", "04/12/2026");
+            SandboxPartners.Received zalo = awaitOne(() -> PARTNERS.znsTo(applicant.internationalPhone()));
+            assertThat(zalo.text())
+                    .isEqualTo("Hồ sơ " + applicant.dossierCode()
+                            + " (Cấp Phiếu lý lịch tư pháp) của ông/bà đã được tiếp nhận."
+                            + " Ngày hẹn trả kết quả: 04/12/2026.");
 
             JsonNode log = awaitLog(applicant.dossierCode(), 3);
             assertThat(log.get("totalItems").asLong()).isEqualTo(3);
@@ -173,14 +175,25 @@ class DossierNotificationsIT {
             }
             assertThat(entry(log, "SMS").get("recipient").asString())
                     .isEqualTo("090****" + applicant.phone().substring(7));
-            assertThat(entry(log, "SMS").get("providerMessageId").asString()).isEqualTo(sms.smsId());
-            assertThat(entry(log, "SMS").get("id").asString()).isEqualTo(sms.requestId());
-            assertThat(entry(log, "ZALO").get("id").asString()).isEqualTo(zalo.trackingId());
+            assertThat(entry(log, "SMS").get("providerMessageId").asString()).isEqualTo(sms.providerMessageId());
+            assertThat(entry(log, "ZALO").get("providerMessageId").asString()).isEqualTo(zalo.providerMessageId());
+            // The delivery id is the partners' idempotency key: sent again under it, nothing new goes out.
+            assertThat(PARTNERS.sendSms(
+                            entry(log, "SMS").get("id").asString(), applicant.internationalPhone(), sms.text()))
+                    .isEqualTo(new SandboxPartners.EsmsAnswer("124", sms.providerMessageId()));
+            assertThat(PARTNERS.msgIdForTrackingId(
+                            entry(log, "ZALO").get("id").asString(),
+                            applicant.internationalPhone(),
+                            "egov-dossier-received",
+                            Map.of("dossier_code", applicant.dossierCode(), "procedure_name", "x", "due_date", "x")))
+                    .isEqualTo(zalo.providerMessageId());
+            assertThat(PARTNERS.smsTo(applicant.phone())).hasSize(1);
+            assertThat(PARTNERS.znsTo(applicant.phone())).hasSize(1);
             assertThat(entry(log, "EMAIL").get("providerMessageId").asString())
                     .isEqualTo(email.getMessageID())
                     .startsWith("<" + entry(log, "EMAIL").get("id").asString() + "@");
             assertThat(entry(log, "EMAIL").get("recipient").asString()).isEqualTo("a***@example.vn");
-            assertThat(PARTNERS.contactCallers()).contains("notification-service");
+            assertThat(DOSSIER_SERVICE.contactCallers()).contains("notification-service");
             assertThat(meters.counter("egov.notification.deliveries", "channel", "sms", "status", "sent")
                             .count())
                     .isGreaterThanOrEqualTo(1);
@@ -189,7 +202,7 @@ class DossierNotificationsIT {
         @Test
         void sendsOnlyOnTheChannelsTheApplicantChose() throws Exception {
             Applicant applicant = Applicant.next();
-            PARTNERS.contact(applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("EMAIL"));
+            DOSSIER_SERVICE.contact(applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("EMAIL"));
 
             publish(submitted(UUID.randomUUID().toString(), applicant.dossierCode()));
 
@@ -202,8 +215,9 @@ class DossierNotificationsIT {
     }
 
     /**
-     * One case per notification after submission: what the e-mail must say (Vietnamese) and the SMS (unaccented), for
-     * the schema's own example with the test's dossier code.
+     * One case per notification after submission: what the e-mail must say (Vietnamese), the SMS (unaccented) and the
+     * Zalo message (the sandbox's copy of the registered template, filled), for the schema's own example with the
+     * test's dossier code.
      */
     static Stream<Arguments> citizenMessages() {
         return Stream.of(
@@ -212,43 +226,44 @@ class DossierNotificationsIT {
                         "đã được tiếp nhận hợp lệ",
                         "đã được tiếp nhận hợp lệ, hẹn trả kết quả ngày 01/12/2026",
                         "da duoc tiep nhan hop le. Hen tra ket qua ngay 01/12/2026",
-                        "egov-dossier-accepted"),
+                        "đã được tiếp nhận hợp lệ. Hẹn trả kết quả ngày 01/12/2026."),
                 Arguments.of(
                         DossierEvents.NOT_ACCEPTED,
                         "không được tiếp nhận",
                         "Lý do: Hồ sơ không thuộc thẩm quyền giải quyết",
                         "khong duoc tiep nhan. Ly do: Ho so khong thuoc tham quyen giai quyet",
-                        "egov-dossier-not-accepted"),
+                        "không được tiếp nhận. Lý do: Hồ sơ không thuộc thẩm quyền giải quyết."),
                 Arguments.of(
                         DossierEvents.SUPPLEMENT_REQUESTED,
                         "cần bổ sung, hoàn thiện",
                         "Nội dung cần bổ sung: Thiếu: Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp",
                         "can bo sung, nop bo sung tren Cong DVC hoac tai mot cua. Thieu: To khai yeu cau cap Phieu",
-                        "egov-supplement-requested"),
+                        "cần bổ sung: "),
                 Arguments.of(
                         DossierEvents.PAYMENT_REQUESTED,
                         "đề nghị thanh toán phí, lệ phí",
                         "Số tiền cần thanh toán: 200.000 đồng",
                         "cho thanh toan phi, le phi 200.000 dong. Vui long thanh toan truc tuyen",
-                        "egov-payment-requested"),
+                        "chờ thanh toán phí, lệ phí: 200.000 đồng."),
                 Arguments.of(
                         DossierEvents.PROCESSED,
                         "kết quả đã sẵn sàng",
                         "đã được giải quyết xong, kết quả đã sẵn sàng",
                         "ket qua da san sang",
-                        "egov-result-ready"),
+                        "đã có kết quả: "),
                 Arguments.of(
                         DossierEvents.STOPPED,
                         "đã dừng giải quyết",
                         "Lý do: Quá hạn bổ sung hồ sơ",
                         "da dung giai quyet. Ly do: Qua han bo sung ho so",
-                        "egov-dossier-stopped"),
+                        "đã dừng giải quyết. Lý do: Quá hạn bổ sung hồ sơ."),
                 Arguments.of(
                         DossierEvents.APOLOGY_ISSUED,
                         "Phiếu xin lỗi và hẹn lại ngày trả kết quả",
                         "xin lỗi ông/bà và sẽ trả kết quả giải quyết hồ sơ cho ông/bà vào ngày 08/12/2026",
                         "chua co ket qua dung hen 01/12/2026. Hen tra ket qua moi: 08/12/2026",
-                        "egov-dossier-apology"));
+                        "chưa có kết quả đúng hẹn ngày 01/12/2026. Lý do: Chờ kết quả xác minh của cơ quan công an."
+                                + " Ngày hẹn trả kết quả mới: 08/12/2026."));
     }
 
     @Nested
@@ -257,11 +272,11 @@ class DossierNotificationsIT {
         @ParameterizedTest(name = "{index}: {0}")
         @MethodSource("vn.egov.notification.dossier.DossierNotificationsIT#citizenMessages")
         void tellsTheApplicantOnEveryChosenChannel(
-                EventType type, String subject, String emailText, String smsText, String znsTemplate) throws Exception {
+                EventType type, String subject, String emailText, String smsText, String znsText) throws Exception {
             Applicant applicant = Applicant.next();
-            PARTNERS.contact(
+            DOSSIER_SERVICE.contact(
                     applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "ZALO", "EMAIL"));
-            PARTNERS.fee(applicant.dossierCode(), 200_000);
+            DOSSIER_SERVICE.fee(applicant.dossierCode(), 200_000);
 
             publish(event(UUID.randomUUID().toString(), type, applicant.dossierCode()));
 
@@ -272,16 +287,17 @@ class DossierNotificationsIT {
                     .contains(emailText)
                     .contains(applicant.dossierCode());
 
-            PartnerStubs.ReceivedSms sms = awaitOne(() -> PARTNERS.smsTo(applicant.internationalPhone()));
-            assertThat(sms.content())
+            SandboxPartners.Received sms = awaitOne(() -> PARTNERS.smsTo(applicant.internationalPhone()));
+            assertThat(sms.text())
                     .hasSizeLessThanOrEqualTo(160)
                     .contains(applicant.dossierCode())
                     .contains(smsText)
                     .matches("[\\x20-\\x7E]+");
 
-            PartnerStubs.ReceivedZns zalo = awaitOne(() -> PARTNERS.znsTo(applicant.internationalPhone()));
-            assertThat(zalo.templateId()).isEqualTo(znsTemplate);
-            assertThat(zalo.data()).containsEntry("dossier_code", applicant.dossierCode());
+            SandboxPartners.Received zalo = awaitOne(() -> PARTNERS.znsTo(applicant.internationalPhone()));
+            assertThat(zalo.text())
+                    .contains(applicant.dossierCode() + " (Cấp Phiếu lý lịch tư pháp)")
+                    .contains(znsText);
 
             JsonNode log = awaitLog(applicant.dossierCode(), 3);
             assertThat(log.get("items").findValuesAsString("eventType")).containsOnly(type.type());
@@ -294,7 +310,8 @@ class DossierNotificationsIT {
         @Test
         void sendsOneEmailAndOneSmsWhenTheSameEventArrivesTwice() throws Exception {
             Applicant applicant = Applicant.next();
-            PARTNERS.contact(applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "EMAIL"));
+            DOSSIER_SERVICE.contact(
+                    applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "EMAIL"));
             String eventId = UUID.randomUUID().toString();
 
             publish(submitted(eventId, applicant.dossierCode()));
@@ -314,7 +331,7 @@ class DossierNotificationsIT {
         @Test
         void sendsOneMessagePerChannelWhenASupplementRequestArrivesTwice() throws Exception {
             Applicant applicant = Applicant.next();
-            PARTNERS.contact(
+            DOSSIER_SERVICE.contact(
                     applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "ZALO", "EMAIL"));
             String eventId = UUID.randomUUID().toString();
 
@@ -335,19 +352,21 @@ class DossierNotificationsIT {
         @Test
         void retriesAFailingSmsGatewayUntilTheMessageIsSentOnce() throws Exception {
             Applicant applicant = Applicant.next();
-            PARTNERS.contact(applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS"));
-            int requestsBefore = PARTNERS.smsRequests();
+            DOSSIER_SERVICE.contact(applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS"));
             PARTNERS.failNextSms(2);
+            try {
+                publish(submitted(UUID.randomUUID().toString(), applicant.dossierCode()));
 
-            publish(submitted(UUID.randomUUID().toString(), applicant.dossierCode()));
-
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                JsonNode sms = entry(log(applicant.dossierCode()), "SMS");
-                assertThat(sms.get("status").asString()).isEqualTo("SENT");
-                assertThat(sms.get("attempts").asInt()).isEqualTo(3);
-            });
-            assertThat(PARTNERS.smsTo(applicant.internationalPhone())).hasSize(1);
-            assertThat(PARTNERS.smsRequests() - requestsBefore).isEqualTo(3);
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                    JsonNode sms = entry(log(applicant.dossierCode()), "SMS");
+                    assertThat(sms.get("status").asString()).isEqualTo("SENT");
+                    assertThat(sms.get("attempts").asInt()).isEqualTo(3);
+                });
+                assertThat(PARTNERS.smsTo(applicant.internationalPhone())).hasSize(1);
+                assertThat(PARTNERS.smsFailuresLeft()).isZero();
+            } finally {
+                PARTNERS.heal();
+            }
         }
     }
 
@@ -365,15 +384,17 @@ class DossierNotificationsIT {
             Applicant applicant = Applicant.next();
             Instant now = clock.instant();
             // The state a crash between the provider's answer and our commit leaves: PENDING, lease over.
-            Delivery pending = deliveries.save(Delivery.pending(
+            Delivery pending = Delivery.pending(
                     UUID.randomUUID().toString(),
                     DossierEvents.SUBMITTED.type(),
                     applicant.dossierCode(),
-                    new Message.Sms(new PhoneNumber(applicant.internationalPhone()), "Ho so da duoc tiep nhan"),
+                    new Message.Sms(PhoneNumber.parse(applicant.internationalPhone()), "Ho so da duoc tiep nhan"),
                     now.minusSeconds(300),
-                    now.minusSeconds(1)));
-            String smsId = PARTNERS.smsAcceptedBeforeACrash(
-                    pending.id().toString(), applicant.internationalPhone(), "Ho so da duoc tiep nhan");
+                    now.minusSeconds(1));
+            String smsId = PARTNERS.sendSms(
+                            pending.id().toString(), applicant.internationalPhone(), "Ho so da duoc tiep nhan")
+                    .smsId();
+            deliveries.save(pending);
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 JsonNode sms = entry(log(applicant.dossierCode()), "SMS");
@@ -395,8 +416,7 @@ class DossierNotificationsIT {
                                 "Số biên lai: BLDT-26E/0000012",
                                 "/api/payments/5f0c7c1e-3b1a-4a53-9a55-0d6f0e8b2c11/receipt"),
                         "da thanh toan 200.000 dong, bien lai so BLDT-26E/0000012. Tai bien lai tren Cong DVC",
-                        "egov-payment-received",
-                        Map.of("amount", "200.000 đồng", "receipt_number", "BLDT-26E/0000012")),
+                        ": Cổng Dịch vụ công đã nhận thanh toán phí, lệ phí 200.000 đồng. Số biên lai: BLDT-26E/0000012."),
                 Arguments.of(
                         PaymentEvents.REFUNDED,
                         "phí, lệ phí đã được hoàn trả",
@@ -405,8 +425,7 @@ class DossierNotificationsIT {
                                 "đã được hoàn trả cho ông/bà qua ví MoMo",
                                 "Mã hoàn tiền: 9b2d1f40-7a11-4c0e-8f4e-2b1f7c3d5e60"),
                         "khoan phi, le phi 200.000 dong da duoc hoan tra cho ong/ba qua vi MoMo",
-                        "egov-payment-refunded",
-                        Map.of("amount", "200.000 đồng")));
+                        ": khoản phí, lệ phí 200.000 đồng đã được hoàn trả cho ông/bà."));
     }
 
     @Nested
@@ -415,15 +434,10 @@ class DossierNotificationsIT {
         @ParameterizedTest(name = "{index}: {0}")
         @MethodSource("vn.egov.notification.dossier.DossierNotificationsIT#paymentMessages")
         void tellsTheApplicantOnEveryChosenChannel(
-                EventType type,
-                String subject,
-                List<String> emailTexts,
-                String smsText,
-                String znsTemplate,
-                Map<String, String> znsData)
+                EventType type, String subject, List<String> emailTexts, String smsText, String znsText)
                 throws Exception {
             Applicant applicant = Applicant.next();
-            PARTNERS.contact(
+            DOSSIER_SERVICE.contact(
                     applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "ZALO", "EMAIL"));
 
             publish(Topics.PAYMENT_EVENTS, event(UUID.randomUUID().toString(), type, applicant.dossierCode()));
@@ -434,17 +448,15 @@ class DossierNotificationsIT {
             assertThat(text).contains("Kính gửi ông/bà Nguyễn Văn An").contains(applicant.dossierCode());
             emailTexts.forEach(expected -> assertThat(text).contains(expected));
 
-            PartnerStubs.ReceivedSms sms = awaitOne(() -> PARTNERS.smsTo(applicant.internationalPhone()));
-            assertThat(sms.content())
+            SandboxPartners.Received sms = awaitOne(() -> PARTNERS.smsTo(applicant.internationalPhone()));
+            assertThat(sms.text())
                     .hasSizeLessThanOrEqualTo(160)
                     .contains(applicant.dossierCode())
                     .contains(smsText)
                     .matches("[\\x20-\\x7E]+");
 
-            PartnerStubs.ReceivedZns zalo = awaitOne(() -> PARTNERS.znsTo(applicant.internationalPhone()));
-            assertThat(zalo.templateId()).isEqualTo(znsTemplate);
-            assertThat(zalo.data()).containsEntry("dossier_code", applicant.dossierCode());
-            assertThat(zalo.data()).containsAllEntriesOf(znsData).hasSize(znsData.size() + 1);
+            SandboxPartners.Received zalo = awaitOne(() -> PARTNERS.znsTo(applicant.internationalPhone()));
+            assertThat(zalo.text()).isEqualTo("Hồ sơ " + applicant.dossierCode() + znsText);
 
             JsonNode log = awaitLog(applicant.dossierCode(), 3);
             assertThat(log.get("items").findValuesAsString("eventType")).containsOnly(type.type());
@@ -453,7 +465,7 @@ class DossierNotificationsIT {
         @Test
         void sendsOneMessagePerChannelWhenTheSamePaymentEventArrivesTwice() throws Exception {
             Applicant applicant = Applicant.next();
-            PARTNERS.contact(
+            DOSSIER_SERVICE.contact(
                     applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "ZALO", "EMAIL"));
             String eventId = UUID.randomUUID().toString();
 
@@ -475,7 +487,8 @@ class DossierNotificationsIT {
         @Test
         void aFailedPaymentIsAcknowledgedWithoutAnyMessage() throws Exception {
             Applicant applicant = Applicant.next();
-            PARTNERS.contact(applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "EMAIL"));
+            DOSSIER_SERVICE.contact(
+                    applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "EMAIL"));
             String id = UUID.randomUUID().toString();
 
             publish(Topics.PAYMENT_EVENTS, event(id, PaymentEvents.FAILED, applicant.dossierCode()));
@@ -500,7 +513,8 @@ class DossierNotificationsIT {
         @MethodSource("vn.egov.notification.dossier.DossierNotificationsIT#skippedTypes")
         void areAcknowledgedAndRememberedWithoutAnyMessage(EventType type) throws Exception {
             Applicant applicant = Applicant.next();
-            PARTNERS.contact(applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "EMAIL"));
+            DOSSIER_SERVICE.contact(
+                    applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "EMAIL"));
             String id = UUID.randomUUID().toString();
 
             publish(event(id, type, applicant.dossierCode()));

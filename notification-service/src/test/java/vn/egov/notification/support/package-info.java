@@ -1,2 +1,5 @@
-/** Test doubles of the partners (eSMS, Zalo ZNS, dossier-service's contact API) speaking their wire formats. */
+/**
+ * What the notification tests talk to: the real partner sandbox (eSMS, Zalo ZNS) read through its inbox and fault
+ * API, and a stand-in for dossier-service's contact API.
+ */
 package vn.egov.notification.support;

@@ -1,22 +1,20 @@
 package vn.egov.servicedefaults.correlation;
 
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.slf4j.MDC;
+import vn.egov.webcore.CorrelationIdRule;
 
 /**
  * The correlation id of the work in progress: taken from {@code X-Correlation-Id} or a CloudEvent's
- * {@code correlationid} extension, otherwise new; kept in the logging MDC so it is on every log line.
+ * {@code correlationid} extension when {@link CorrelationIdRule} accepts it, otherwise new; kept in the logging MDC so
+ * it is on every log line.
  */
 public final class CorrelationId {
 
-    public static final String HEADER = "X-Correlation-Id";
+    public static final String HEADER = CorrelationIdRule.HEADER;
     public static final String MDC_KEY = "correlationId";
     /** CloudEvents extension names are lower-case alphanumerics. */
     public static final String CLOUDEVENT_EXTENSION = "correlationid";
-
-    private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     private CorrelationId() {}
 
@@ -26,9 +24,7 @@ public final class CorrelationId {
 
     /** Uses {@code candidate} when it is a sane id from outside, otherwise a new one; returns what was set. */
     public static String set(String candidate) {
-        String id = candidate != null && ACCEPTABLE.matcher(candidate).matches()
-                ? candidate
-                : UUID.randomUUID().toString();
+        String id = CorrelationIdRule.accept(candidate);
         MDC.put(MDC_KEY, id);
         return id;
     }

@@ -14,10 +14,10 @@ import vn.egov.dossier.dossier.Applicant;
 import vn.egov.dossier.dossier.Delivery;
 import vn.egov.dossier.dossier.DocumentReference;
 import vn.egov.dossier.dossier.NotifyChannel;
-import vn.egov.dossier.dossier.PhoneNumber;
 import vn.egov.dossier.dossier.Submission;
 import vn.egov.dossier.dossier.VietnameseMobile;
 import vn.egov.servicedefaults.problem.ApiProblem;
+import vn.egov.values.PhoneNumber;
 
 /** Body of {@code POST /api/dossiers}. */
 record SubmissionRequest(
@@ -43,7 +43,7 @@ record SubmissionRequest(
                 new Applicant(
                         applicant.fullName().strip(),
                         applicant.idNumber(),
-                        PhoneNumber.of(applicant.phone()).e164(),
+                        PhoneNumber.parse(applicant.phone()).e164(),
                         applicant.email() == null || applicant.email().isBlank()
                                 ? null
                                 : applicant.email().strip(),

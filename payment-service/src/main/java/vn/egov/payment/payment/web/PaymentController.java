@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.egov.contracts.codes.DossierCode;
 import vn.egov.payment.payment.ListPayments;
 import vn.egov.payment.payment.Payment;
 import vn.egov.payment.payment.PaymentNotFound;
@@ -43,8 +44,6 @@ import vn.egov.servicedefaults.security.CurrentUser;
 @RestController
 class PaymentController {
 
-    private static final Pattern DOSSIER_CODE =
-            Pattern.compile("^\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}-\\d{6}-\\d{4,}$");
     private static final Pattern ORDER_ID = Pattern.compile("^[A-Z0-9]{6,25}$");
 
     private final StartPayment startPayment;
@@ -111,7 +110,7 @@ class PaymentController {
             throw invalid("size", "page from 0, size from 1 to 100");
         }
         if (dossierCode != null) {
-            if (!DOSSIER_CODE.matcher(dossierCode).matches()) {
+            if (!DossierCode.isValid(dossierCode)) {
                 throw invalid("dossierCode", "is not a dossier code");
             }
             return PaymentResponses.Page.of(listPayments.ofDossier(dossierCode, user, page, size));
@@ -152,8 +151,7 @@ class PaymentController {
         if (request == null) {
             throw invalid("dossierCode", "send {\"dossierCode\": ..., \"provider\": ...}");
         }
-        if (request.dossierCode() == null
-                || !DOSSIER_CODE.matcher(request.dossierCode()).matches()) {
+        if (!DossierCode.isValid(request.dossierCode())) {
             throw invalid("dossierCode", "is not a dossier code such as 000.00.15.H17-261123-0001");
         }
         if (request.provider() == null || providers.find(request.provider()).isEmpty()) {

@@ -201,9 +201,12 @@ class PlatformEndToEndIT {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(
                             "{\"dossierCode\":\"%s\",\"provider\":\"%s\"}".formatted(code, provider))));
-            assertThat(started.statusCode()).as(provider + ": " + started.body()).isEqualTo(201);
+            assertThat(started.statusCode())
+                    .as(provider + ": " + started.body())
+                    .isEqualTo(201);
             Map<String, Object> payment = JSONObjectUtils.parse(started.body());
-            assertThat(((Number) payment.get("amount")).longValue()).isEqualTo(((Number) procedure.get("feeTotal")).longValue());
+            assertThat(((Number) payment.get("amount")).longValue())
+                    .isEqualTo(((Number) procedure.get("feeTotal")).longValue());
             payAtSandbox(provider, payment);
 
             await(provider + " payment applied to " + code)
@@ -227,9 +230,9 @@ class PlatformEndToEndIT {
                     .header("Authorization", "Bearer " + citizen)
                     .GET());
             Map<String, Object> receiptJson = JSONObjectUtils.parse(receipt.body());
-            HttpResponse<String> verified = send(HttpRequest.newBuilder(
-                            gateway("/api/public/receipts/" + receiptJson.get("verificationCode")))
-                    .GET());
+            HttpResponse<String> verified =
+                    send(HttpRequest.newBuilder(gateway("/api/public/receipts/" + receiptJson.get("verificationCode")))
+                            .GET());
             assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
             assertThat(JSONObjectUtils.parse(verified.body())).containsEntry("reference", receiptJson.get("reference"));
             await("payment message for " + code)
@@ -252,19 +255,21 @@ class PlatformEndToEndIT {
                 assertThat(paid.statusCode()).as(paid.body()).isEqualTo(303);
             }
             case "NAPAS" -> {
-                HttpResponse<String> page =
-                        send(HttpRequest.newBuilder(URI.create((String) payment.get("redirectUrl"))).GET());
-                java.util.regex.Matcher form = java.util.regex.Pattern.compile("<form method=\"post\" action=\"([^\"]+)\"")
+                HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create((String) payment.get("redirectUrl")))
+                        .GET());
+                java.util.regex.Matcher form = java.util.regex.Pattern.compile(
+                                "<form method=\"post\" action=\"([^\"]+)\"")
                         .matcher(page.body());
                 assertThat(form.find()).as(page.body()).isTrue();
-                HttpResponse<String> decided = send(HttpRequest.newBuilder(
-                                URI.create((String) payment.get("redirectUrl")).resolve(form.group(1).replace("&amp;", "&")))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("action=pay")));
+                HttpResponse<String> decided =
+                        send(HttpRequest.newBuilder(URI.create((String) payment.get("redirectUrl"))
+                                        .resolve(form.group(1).replace("&amp;", "&")))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("action=pay")));
                 assertThat(decided.statusCode()).as(decided.body()).isEqualTo(302);
                 // The browser follows NAPAS's signed return to the gateway; payment-service confirms it with QueryDR.
-                HttpResponse<String> returned = send(HttpRequest.newBuilder(
-                                URI.create(decided.headers().firstValue("Location").orElseThrow()))
+                HttpResponse<String> returned = send(HttpRequest.newBuilder(URI.create(
+                                decided.headers().firstValue("Location").orElseThrow()))
                         .GET());
                 assertThat(returned.statusCode()).as(returned.body()).isEqualTo(303);
             }

@@ -520,8 +520,8 @@ final class CallbackBenchmark extends PlatformBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        for (int attempt = 1; attempt < 5 && response.statusCode() >= 500; attempt++) {
-            Thread.sleep(500L * attempt);
+        for (int attempt = 1; attempt < 20 && response.statusCode() >= 500; attempt++) {
+            Thread.sleep(Math.min(5_000L, 500L * attempt));
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
         if (response.statusCode() != 201 && response.statusCode() != 200) {

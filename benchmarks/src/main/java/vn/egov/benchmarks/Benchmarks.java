@@ -22,7 +22,7 @@ import vn.egov.devstack.Platform;
 import vn.egov.devstack.PlatformService;
 
 /**
- * {@code java -jar benchmarks/target/benchmarks.jar [search|submissions|all] [--option value ...]}: starts the
+ * {@code java -jar benchmarks/target/benchmarks.jar [search|submissions|callbacks|all] [--option value ...]}: starts the
  * platform on free ports in a temporary data directory with only the services a benchmark needs, waits for the
  * machine to be quiet, measures, writes {@code docs/benchmarks/<benchmark>.md} and stops everything. Not a test: it
  * runs only when asked.
@@ -48,6 +48,11 @@ public final class Benchmarks {
         options.put("root", DevstackOptions.defaults().root().toString());
         options.put("service-jvm-options", "");
         options.put("max-warmup-minutes", "10");
+        options.put("callback-rate", "300");
+        options.put("callback-duration", "60");
+        options.put("callback-step-duration", "10");
+        options.put("callback-step-factor", "1.25");
+        options.put("callback-max-steps", "12");
         String what = "all";
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -70,7 +75,7 @@ public final class Benchmarks {
                 what = arg;
             }
         }
-        if (!List.of("search", "submissions", "all").contains(what)) {
+        if (!List.of("search", "submissions", "callbacks", "all").contains(what)) {
             out.println("unknown benchmark " + what + "\n" + usage());
             System.exit(2);
         }
@@ -113,13 +118,24 @@ public final class Benchmarks {
                                     Duration.ofMinutes(Long.parseLong(options.get("max-warmup-minutes")))))
                     .run();
         }
+        if (what.equals("callbacks") || what.equals("all")) {
+            new CallbackBenchmark(
+                            context,
+                            new CallbackBenchmark.Settings(
+                                    Double.parseDouble(options.get("callback-rate")),
+                                    Duration.ofSeconds(Long.parseLong(options.get("callback-duration"))),
+                                    Duration.ofSeconds(Long.parseLong(options.get("callback-step-duration"))),
+                                    Double.parseDouble(options.get("callback-step-factor")),
+                                    Integer.parseInt(options.get("callback-max-steps"))))
+                    .run();
+        }
         // The Kafka client and HTTP client threads are not daemons everywhere; the platform is already stopped.
         System.exit(0);
     }
 
     static String usage() {
         return """
-                usage: java -jar benchmarks/target/benchmarks.jar [search|submissions|all] [options]
+                usage: java -jar benchmarks/target/benchmarks.jar [search|submissions|callbacks|all] [options]
                   --rate N                   search: requests/s of the raw-index and in-service phases (500)
                   --gateway-rate N           search: requests/s through the gateway (500, the target's rate)
                   --warmup S / --duration S  search: seconds of warm-up and of measurement per target (20 / 30)
@@ -128,6 +144,11 @@ public final class Benchmarks {
                   --concurrency a,b,c        submissions: closed-model levels (1,4,16)
                   --submissions N            submissions: calls per level and target are N x level, at most 4 N (1000)
                   --max-warmup-minutes M     submissions: warm up until the JIT settles, at most M minutes (10)
+                  --callback-rate N          callbacks: the steady rate, callbacks/s (300, the target's rate)
+                  --callback-duration S      callbacks: seconds at the steady rate (60)
+                  --callback-step-duration S callbacks: seconds per step of the step-up (10)
+                  --callback-step-factor X   callbacks: each step's rate is the previous one's times X (1.25)
+                  --callback-max-steps N     callbacks: at most N steps per target (12)
                   --max-load X               wait for a 1-minute load average below X before measuring (2.5)
                   --max-wait-minutes M       ...but not longer than M minutes (15)
                   --root DIR                 the repository root holding <module>/target/<module>.jar (.)

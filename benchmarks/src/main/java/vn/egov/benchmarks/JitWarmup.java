@@ -59,10 +59,19 @@ final class JitWarmup {
     }
 
     Outcome run(Round round, int minRounds, Duration limit, Consumer<String> progress) throws Exception {
+        return run(() -> {}, round, minRounds, limit, progress);
+    }
+
+    /**
+     * The same, with untimed work before each round ({@code prepare}, e.g. the test data the round uses up): its
+     * compilation does not count toward the round's, but its time counts toward the limit.
+     */
+    Outcome run(Round prepare, Round round, int minRounds, Duration limit, Consumer<String> progress) throws Exception {
         Instant start = Instant.now();
         int rounds = 0;
         double share = 1;
         while (true) {
+            prepare.run();
             long compiledBefore = compileMillis();
             Instant roundStart = Instant.now();
             round.run();

@@ -22,42 +22,39 @@ public class CallbackLog {
         this.json = json;
     }
 
-    /** Keeps the raw callback; call it in a transaction of its own, so that it survives whatever follows. */
-    UUID received(InboundCallback callback) {
-        UUID id = UUID.randomUUID();
+    /**
+     * Keeps the callback exactly as it arrived, with what was made of it, in the caller's transaction: the one of the
+     * change it caused, or one of its own when nothing changed.
+     */
+    void record(
+            InboundCallback callback,
+            UUID paymentId,
+            ProviderResult result,
+            CallbackHandling handling,
+            String verdict,
+            int replyStatus) {
         jdbc.update(
                 """
-                insert into payment_callback (id, provider, kind, received_at, remote_address, content_type, query, body)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
+                insert into payment_callback (id, provider, kind, received_at, remote_address, content_type, query, body,
+                                              payment_id, provider_order_id, amount, transaction_id, handling, verdict,
+                                              reply_status)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                id,
+                UUID.randomUUID(),
                 callback.provider(),
                 callback.kind(),
                 Timestamp.from(callback.receivedAt()),
                 callback.remoteAddress(),
                 callback.contentType(),
                 json.writeValueAsString(callback.query()),
-                callback.bodyText());
-        return id;
-    }
-
-    /** Records what was made of the callback, in the transaction of the change it caused. */
-    void handled(
-            UUID id, UUID paymentId, ProviderResult result, CallbackHandling handling, String verdict, int status) {
-        jdbc.update(
-                """
-                update payment_callback set payment_id = ?, provider_order_id = ?, amount = ?, transaction_id = ?,
-                       handling = ?, verdict = ?, reply_status = ?
-                where id = ?
-                """,
+                callback.bodyText(),
                 paymentId,
                 result == null ? null : result.providerOrderId(),
                 result == null ? null : result.amount(),
                 result == null ? null : result.transactionId(),
                 handling.name(),
                 verdict,
-                status,
-                id);
+                replyStatus);
     }
 
     /** The callbacks of a payment, oldest first. */

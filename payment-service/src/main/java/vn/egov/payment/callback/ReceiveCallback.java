@@ -1,6 +1,5 @@
 package vn.egov.payment.callback;
 
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,9 +17,12 @@ import vn.egov.payment.provider.PaymentProvider;
 import vn.egov.payment.provider.ProviderResult;
 
 /**
- * Handles one partner callback, the same way for every partner: keep it raw; check its signature before believing a
- * word of it; confirm a hint (a browser return) with the partner; apply it to the payment with the state change, receipt,
- * event and verdict in one transaction; answer what the partner expects, for duplicates too.
+ * Handles one partner callback, the same way for every partner: check its signature before believing a word of it;
+ * confirm a hint (a browser return) with the partner; apply it to the payment; answer what the partner expects, for
+ * duplicates too. The raw message, the state change, the receipt, the event and the verdict commit in one transaction,
+ * so that the partner hears "received" only once all of it is stored; when applying fails, the raw message is kept
+ * in a transaction of its own with the failure, and the partner is asked to send it again. A process that dies before
+ * answering loses nothing either: the partner, unanswered, sends it again.
  */
 @Component
 public class ReceiveCallback {
@@ -43,11 +45,10 @@ public class ReceiveCallback {
     }
 
     public CallbackReply receive(PaymentProvider provider, InboundCallback callback) {
-        UUID id = tx.execute(status -> callbacks.received(callback));
         CallbackVerdict verdict = provider.verify(callback);
         if (verdict instanceof CallbackVerdict.Refused refused) {
             log.warn("{} {} refused: {}", provider.code(), callback.kind(), refused.reason());
-            return finish(id, provider, callback, verdict, null, CallbackHandling.REFUSED, refused.reason());
+            return recordAlone(provider, callback, verdict, null, CallbackHandling.REFUSED, refused.reason());
         }
         CallbackVerdict.Authentic authentic = (CallbackVerdict.Authentic) verdict;
         try {
@@ -56,8 +57,8 @@ public class ReceiveCallback {
             return tx.execute(status -> {
                 Settled settled = settle.settle(provider.code(), result);
                 CallbackReply reply = provider.reply(callback, verdict, settled.handling());
-                callbacks.handled(
-                        id,
+                callbacks.record(
+                        callback,
                         settled.payment() == null ? null : settled.payment().id(),
                         result,
                         settled.handling(),
@@ -67,12 +68,8 @@ public class ReceiveCallback {
             });
         } catch (RuntimeException e) {
             log.error(
-                    "{} {} {} could not be applied; the partner will send it again",
-                    provider.code(),
-                    callback.kind(),
-                    id,
-                    e);
-            return finish(id, provider, callback, verdict, authentic.result(), CallbackHandling.ERROR, e.toString());
+                    "{} {} could not be applied; the partner will send it again", provider.code(), callback.kind(), e);
+            return recordAlone(provider, callback, verdict, authentic.result(), CallbackHandling.ERROR, e.toString());
         }
     }
 
@@ -86,8 +83,7 @@ public class ReceiveCallback {
                 .orElse(hint);
     }
 
-    private CallbackReply finish(
-            UUID id,
+    private CallbackReply recordAlone(
             PaymentProvider provider,
             InboundCallback callback,
             CallbackVerdict verdict,
@@ -95,7 +91,7 @@ public class ReceiveCallback {
             CallbackHandling handling,
             String why) {
         CallbackReply reply = provider.reply(callback, verdict, handling);
-        tx.executeWithoutResult(status -> callbacks.handled(id, null, result, handling, why, reply.status()));
+        tx.executeWithoutResult(status -> callbacks.record(callback, null, result, handling, why, reply.status()));
         return reply;
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import vn.egov.catalogue.agency.Agency;
 import vn.egov.catalogue.agency.AgencyTier;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
  * Rules as an administrator (or the demo data) proposes them, unchecked. {@link #validate} turns them into
@@ -37,7 +36,7 @@ public record RulesDraft(
      * Checks every field.
      *
      * @param agency the agency {@link #agencyCode} names, or null when there is none
-     * @throws ApiProblem 400 {@code invalid-procedure} with {@code errors: [{field, message}]}
+     * @throws InvalidProcedure 400 {@code invalid-procedure} with {@code errors: [{field, message}]}
      */
     public ProcedureRules validate(Agency agency) {
         List<Map<String, String>> errors = new ArrayList<>();
@@ -138,14 +137,8 @@ public record RulesDraft(
     }
 
     /** A 400 naming the fields. */
-    public static ApiProblem invalid(List<Map<String, String>> errors) {
-        return ApiProblem.badRequest(
-                        "invalid-procedure",
-                        "Invalid fields: "
-                                + String.join(
-                                        ", ",
-                                        errors.stream().map(e -> e.get("field")).toList()))
-                .with("errors", errors);
+    public static InvalidProcedure invalid(List<Map<String, String>> errors) {
+        return new InvalidProcedure(errors);
     }
 
     public static Map<String, String> error(String field, String message) {

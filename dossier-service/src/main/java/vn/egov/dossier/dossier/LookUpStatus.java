@@ -2,7 +2,6 @@ package vn.egov.dossier.dossier;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
  * The public look-up without login: a dossier code plus the applicant's phone number gives the status, nothing else. A
@@ -24,6 +23,6 @@ public class LookUpStatus {
                 .filter(dossier -> typed.map(
                                 p -> p.e164().equals(dossier.applicant().phone()))
                         .orElse(false))
-                .orElseThrow(() -> ApiProblem.notFound("Dossier", code));
+                .orElseThrow(() -> new DossierNotFound(code));
     }
 }

@@ -5,7 +5,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
 
 /**
@@ -26,7 +25,7 @@ public class ReadDeliveryLog {
         boolean allowed = caller != null
                 && (caller.has(CurrentUser.Role.SERVICE) || caller.isOfficerOf(dossierCode.agencyCode()));
         if (!allowed) {
-            throw ApiProblem.notFound("Dossier", dossierCode.value());
+            throw new DossierNotFound(dossierCode);
         }
         return deliveries.findByDossierCode(
                 dossierCode.value(),

@@ -36,7 +36,8 @@ public class CreateProcedure {
 
     /**
      * @param effectiveFrom first day in force, null for today
-     * @throws InvalidProcedure 400 naming invalid fields, 409 {@code duplicate-procedure} when the code exists
+     * @throws InvalidProcedure naming invalid fields; {@link ProcedureNotChangeable} {@code duplicate-procedure} when the
+     *     code exists
      */
     @Transactional
     public ProcedureVersion create(String code, LocalDate effectiveFrom, RulesDraft draft, String actor) {

@@ -37,7 +37,8 @@ public class PublishVersion {
 
     /**
      * @param expectedVersion the latest version the administrator read (optimistic lock)
-     * @throws ProcedureNotFound 404 unknown code, 400 invalid fields or past date, 409 stale version or retired
+     * @throws ProcedureNotFound unknown code; {@link InvalidProcedure} invalid fields or past date; {@link
+     *     ProcedureNotChangeable} stale version or retired
      */
     @Transactional
     public ProcedureVersion publish(

@@ -24,7 +24,7 @@ public class RetireProcedure {
         this.clock = clock;
     }
 
-    /** @throws ProcedureNotFound 404 unknown code, 409 stale version or already retired */
+    /** @throws ProcedureNotFound unknown code; {@link ProcedureNotChangeable} stale version or already retired */
     @Transactional
     public void retire(String code, Integer expectedVersion, String reason, String actor) {
         Procedure head = procedures.lockHead(code).orElseThrow(() -> ProcedureNotFound.of(code));

@@ -36,7 +36,7 @@ public record RulesDraft(
      * Checks every field.
      *
      * @param agency the agency {@link #agencyCode} names, or null when there is none
-     * @throws InvalidProcedure 400 {@code invalid-procedure} with {@code errors: [{field, message}]}
+     * @throws InvalidProcedure {@code invalid-procedure} with {@code errors: [{field, message}]}
      */
     public ProcedureRules validate(Agency agency) {
         List<Map<String, String>> errors = new ArrayList<>();

@@ -25,7 +25,7 @@ public class ViewProcedure {
 
     /**
      * @param version a version number, or null for the one in force today
-     * @throws ProcedureNotFound 404 for an unknown code or version, a retired procedure or one not yet in force
+     * @throws ProcedureNotFound for an unknown code or version, a retired procedure or one not yet in force
      */
     @Transactional(readOnly = true)
     public ProcedureDetail view(String code, Integer version) {

@@ -48,8 +48,8 @@ public class ChangeServiceLevel {
             Integer version, Integer serviceLevel, LocalDate effectiveFrom, Boolean force, String justification) {}
 
     /**
-     * @throws ProcedureNotFound 404 unknown code; 400 invalid level, date or missing justification; 409 stale version,
-     *     retired, or {@code promotion-rule-not-met}
+     * @throws ProcedureNotFound unknown code; {@code InvalidProcedure} invalid level, date or missing justification;
+     *     {@code ProcedureNotChangeable} stale version or retired; {@link PromotionRuleNotMet} without {@code force}
      */
     @Transactional
     public ProcedureVersion change(String code, LevelChange change, String actor) {

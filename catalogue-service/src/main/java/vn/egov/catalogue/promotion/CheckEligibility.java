@@ -23,7 +23,7 @@ public class CheckEligibility {
         this.clock = clock;
     }
 
-    /** @throws ProcedureNotFound 404 for an unknown procedure */
+    /** @throws ProcedureNotFound for an unknown procedure */
     @Transactional(readOnly = true)
     public Eligibility check(String code) {
         int level = procedures

@@ -1,45 +1,18 @@
 package vn.egov.catalogue;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import org.junit.jupiter.api.Test;
+import vn.egov.testsupport.architecture.EgovArchitectureRules;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-
-@AnalyzeClasses(packages = "vn.egov.catalogue", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    @ArchTest
-    static final ArchRule domainDoesNotUseWebOrMessaging = noClasses()
-            .that()
-            .resideInAPackage("vn.egov.catalogue..")
-            .and()
-            .resideOutsideOfPackages("..web..", "..messaging..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("vn.egov.catalogue..web..", "vn.egov.catalogue..messaging..");
-
-    @ArchTest
-    static final ArchRule onlyMessagingTalksToKafka = noClasses()
-            .that()
-            .resideOutsideOfPackages("..messaging..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..");
-
-    @ArchTest
-    static final ArchRule noOtherServiceIsImported = noClasses()
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "vn.egov.dossier..", "vn.egov.payment..", "vn.egov.notification..", "vn.egov.gateway..");
-
-    @ArchTest
-    static final ArchRule controllersStayInWeb = classes()
-            .that()
-            .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
-            .should()
-            .resideInAPackage("..web..");
+    @Test
+    void followsThePlatformArchitectureRules() {
+        EgovArchitectureRules.forService("vn.egov.catalogue")
+                // The search engine is kept free of Spring and the database in a package of its own, so that the
+                // benchmarks load the very same engine without the service (ADR 3).
+                .allowingSubPackages(
+                        "Spring-free search engine shared with the benchmarks (ADR 3)",
+                        "vn.egov.catalogue.search.index")
+                .check();
+    }
 }

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
@@ -53,6 +52,7 @@ import vn.egov.servicedefaults.problem.ProblemHandlers;
 import vn.egov.servicedefaults.security.CachingJwtDecoder;
 import vn.egov.servicedefaults.security.CurrentUserArgumentResolver;
 import vn.egov.servicedefaults.security.SecurityDefaults;
+import vn.egov.servicedefaults.time.CityClock;
 
 /** Wires the service defaults into every service that has this module on its class path. */
 @AutoConfiguration(
@@ -68,13 +68,10 @@ import vn.egov.servicedefaults.security.SecurityDefaults;
 @EnableConfigurationProperties({OutboxProperties.class, ConsumerProperties.class})
 public class ServiceDefaultsAutoConfiguration {
 
-    /** The city's time zone: every timestamp the platform shows is in Asia/Ho_Chi_Minh. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.system(ZONE);
+        return CityClock.system();
     }
 
     @Configuration(proxyBeanMethods = false)

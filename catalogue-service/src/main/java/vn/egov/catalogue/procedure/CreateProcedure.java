@@ -10,7 +10,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.catalogue.agency.Agencies;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 /** An administrator adds a procedure to the catalogue: its first version, in force from today or a later date. */
 @Service
@@ -37,7 +36,8 @@ public class CreateProcedure {
 
     /**
      * @param effectiveFrom first day in force, null for today
-     * @throws ApiProblem 400 naming invalid fields, 409 {@code duplicate-procedure} when the code exists
+     * @throws InvalidProcedure naming invalid fields; {@link ProcedureNotChangeable} {@code duplicate-procedure} when the
+     *     code exists
      */
     @Transactional
     public ProcedureVersion create(String code, LocalDate effectiveFrom, RulesDraft draft, String actor) {
@@ -53,23 +53,18 @@ public class CreateProcedure {
         LocalDate from = effectiveFrom == null ? today : effectiveFrom;
         EffectiveDates.check(from, today, null);
         if (procedures.exists(code)) {
-            throw duplicate(code);
+            throw ProcedureNotChangeable.duplicate(code);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         ProcedureVersion first = new ProcedureVersion(code, 1, from, rules, now, actor);
         try {
             procedures.create(first);
         } catch (DuplicateKeyException raced) {
-            throw duplicate(code);
+            throw ProcedureNotChangeable.duplicate(code);
         }
         procedures.audit(code, "CREATED", actor, now, Map.of("version", 1, "effectiveFrom", from.toString()));
         publications.published(first, 0);
         events.publishEvent(new CatalogueChanged(code));
         return first;
-    }
-
-    private static ApiProblem duplicate(String code) {
-        return ApiProblem.conflict("duplicate-procedure", "Procedure " + code + " already exists")
-                .with("errors", List.of(RulesDraft.error("code", "already exists")));
     }
 }

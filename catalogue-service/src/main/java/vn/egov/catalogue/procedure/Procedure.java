@@ -1,7 +1,5 @@
 package vn.egov.catalogue.procedure;
 
-import vn.egov.servicedefaults.problem.ApiProblem;
-
 /**
  * The procedure aggregate's head: its status, the number of its latest version and its aggregate version. The
  * latest version number is also the optimistic-lock token clients send back with a change.
@@ -25,15 +23,10 @@ public record Procedure(String code, Status status, int latestVersion, long aggr
                     RulesDraft.error("version", "is required: the latest version you read (optimistic locking)")));
         }
         if (expectedVersion != latestVersion) {
-            throw ApiProblem.conflict(
-                            "stale-version",
-                            "Procedure " + code + " is at version " + latestVersion + ", not " + expectedVersion
-                                    + "; reload and retry")
-                    .with("field", "version")
-                    .with("latestVersion", latestVersion);
+            throw ProcedureNotChangeable.staleVersion(code, latestVersion, expectedVersion);
         }
         if (status == Status.RETIRED) {
-            throw ApiProblem.conflict("procedure-retired", "Procedure " + code + " is retired");
+            throw ProcedureNotChangeable.retired(code);
         }
     }
 }

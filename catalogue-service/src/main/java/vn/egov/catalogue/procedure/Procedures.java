@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.egov.catalogue.agency.AgencyTier;
-import vn.egov.servicedefaults.ServiceDefaultsAutoConfiguration;
+import vn.egov.servicedefaults.time.CityClock;
 
 /** Procedures, their immutable versions and their audit trail. */
 @Repository
@@ -153,10 +153,7 @@ public class Procedures {
                 .query((rs, i) -> new AuditEntry(
                         rs.getString("action"),
                         rs.getString("actor"),
-                        rs.getTimestamp("at")
-                                .toInstant()
-                                .atZone(ServiceDefaultsAutoConfiguration.ZONE)
-                                .toOffsetDateTime(),
+                        rs.getTimestamp("at").toInstant().atZone(CityClock.ZONE).toOffsetDateTime(),
                         json.readValue(rs.getString("details"), new TypeReference<Map<String, Object>>() {})))
                 .list();
     }
@@ -220,7 +217,7 @@ public class Procedures {
                 rules,
                 rs.getTimestamp("published_at")
                         .toInstant()
-                        .atZone(ServiceDefaultsAutoConfiguration.ZONE)
+                        .atZone(CityClock.ZONE)
                         .toOffsetDateTime(),
                 rs.getString("published_by"));
     }

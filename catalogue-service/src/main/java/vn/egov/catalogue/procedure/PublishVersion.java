@@ -8,7 +8,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.catalogue.agency.Agencies;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
  * An administrator publishes new rules for a procedure as a new version, in force from today or a later date. The
@@ -38,12 +37,13 @@ public class PublishVersion {
 
     /**
      * @param expectedVersion the latest version the administrator read (optimistic lock)
-     * @throws ApiProblem 404 unknown code, 400 invalid fields or past date, 409 stale version or retired
+     * @throws ProcedureNotFound unknown code; {@link InvalidProcedure} invalid fields or past date; {@link
+     *     ProcedureNotChangeable} stale version or retired
      */
     @Transactional
     public ProcedureVersion publish(
             String code, Integer expectedVersion, LocalDate effectiveFrom, RulesDraft draft, String actor) {
-        Procedure head = procedures.lockHead(code).orElseThrow(() -> ApiProblem.notFound("Procedure", code));
+        Procedure head = procedures.lockHead(code).orElseThrow(() -> ProcedureNotFound.of(code));
         head.checkChangeable(expectedVersion);
         ProcedureRules rules = draft.validate(
                 draft.agencyCode() == null

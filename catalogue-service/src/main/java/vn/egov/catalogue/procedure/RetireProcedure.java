@@ -6,7 +6,6 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 /** An administrator retires a procedure: it takes no new dossiers; its versions stay readable. */
 @Service
@@ -25,10 +24,10 @@ public class RetireProcedure {
         this.clock = clock;
     }
 
-    /** @throws ApiProblem 404 unknown code, 409 stale version or already retired */
+    /** @throws ProcedureNotFound unknown code; {@link ProcedureNotChangeable} stale version or already retired */
     @Transactional
     public void retire(String code, Integer expectedVersion, String reason, String actor) {
-        Procedure head = procedures.lockHead(code).orElseThrow(() -> ApiProblem.notFound("Procedure", code));
+        Procedure head = procedures.lockHead(code).orElseThrow(() -> ProcedureNotFound.of(code));
         head.checkChangeable(expectedVersion);
         OffsetDateTime now = OffsetDateTime.now(clock);
         long aggregateVersion = procedures.retire(code, now);

@@ -7,7 +7,6 @@ import java.util.Map;
 import vn.egov.catalogue.agency.Agency;
 import vn.egov.catalogue.agency.AgencyTier;
 import vn.egov.contracts.codes.AgencyCode;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
  * Rules as an administrator (or the demo data) proposes them, unchecked. {@link #validate} turns them into
@@ -38,7 +37,7 @@ public record RulesDraft(
      * Checks every field.
      *
      * @param agency the agency {@link #agencyCode} names, or null when there is none
-     * @throws ApiProblem 400 {@code invalid-procedure} with {@code errors: [{field, message}]}
+     * @throws InvalidProcedure {@code invalid-procedure} with {@code errors: [{field, message}]}
      */
     public ProcedureRules validate(Agency agency) {
         List<Map<String, String>> errors = new ArrayList<>();
@@ -139,14 +138,8 @@ public record RulesDraft(
     }
 
     /** A 400 naming the fields. */
-    public static ApiProblem invalid(List<Map<String, String>> errors) {
-        return ApiProblem.badRequest(
-                        "invalid-procedure",
-                        "Invalid fields: "
-                                + String.join(
-                                        ", ",
-                                        errors.stream().map(e -> e.get("field")).toList()))
-                .with("errors", errors);
+    public static InvalidProcedure invalid(List<Map<String, String>> errors) {
+        return new InvalidProcedure(errors);
     }
 
     public static Map<String, String> error(String field, String message) {

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.catalogue.procedure.CatalogueChanged;
 import vn.egov.catalogue.procedure.Procedure;
+import vn.egov.catalogue.procedure.ProcedureNotFound;
 import vn.egov.catalogue.procedure.ProcedurePublications;
 import vn.egov.catalogue.procedure.ProcedureVersion;
 import vn.egov.catalogue.procedure.Procedures;
 import vn.egov.catalogue.procedure.RulesDraft;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
  * An administrator changes a procedure's online level, as a new version of its rules. Raising it against the
@@ -48,12 +48,12 @@ public class ChangeServiceLevel {
             Integer version, Integer serviceLevel, LocalDate effectiveFrom, Boolean force, String justification) {}
 
     /**
-     * @throws ApiProblem 404 unknown code; 400 invalid level, date or missing justification; 409 stale version,
-     *     retired, or {@code promotion-rule-not-met}
+     * @throws ProcedureNotFound unknown code; {@code InvalidProcedure} invalid level, date or missing justification;
+     *     {@code ProcedureNotChangeable} stale version or retired; {@link PromotionRuleNotMet} without {@code force}
      */
     @Transactional
     public ProcedureVersion change(String code, LevelChange change, String actor) {
-        Procedure head = procedures.lockHead(code).orElseThrow(() -> ApiProblem.notFound("Procedure", code));
+        Procedure head = procedures.lockHead(code).orElseThrow(() -> ProcedureNotFound.of(code));
         head.checkChangeable(change.version());
         if (change.serviceLevel() == null || change.serviceLevel() < 1 || change.serviceLevel() > 4) {
             throw RulesDraft.invalid(List.of(RulesDraft.error("serviceLevel", "must be 1, 2, 3 or 4")));
@@ -68,12 +68,7 @@ public class ChangeServiceLevel {
         Eligibility rules = eligibility.check(code);
         if (!rules.allows(level)) {
             if (!Boolean.TRUE.equals(change.force())) {
-                throw ApiProblem.conflict(
-                                "promotion-rule-not-met",
-                                "Procedure " + code + " may not be raised to level " + level + ": "
-                                        + String.join("; ", rules.reasons()))
-                        .with("field", "serviceLevel")
-                        .with("eligibility", rules);
+                throw new PromotionRuleNotMet(code, level, rules);
             }
             if (change.justification() == null || change.justification().isBlank()) {
                 throw RulesDraft.invalid(List.of(

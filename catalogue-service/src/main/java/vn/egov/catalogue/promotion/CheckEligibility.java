@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.catalogue.procedure.ProcedureNotFound;
 import vn.egov.catalogue.procedure.Procedures;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 /** Tells whether a procedure may be raised a level, from its latest rules and last year's dossiers. */
 @Service
@@ -23,12 +23,12 @@ public class CheckEligibility {
         this.clock = clock;
     }
 
-    /** @throws ApiProblem 404 for an unknown procedure */
+    /** @throws ProcedureNotFound for an unknown procedure */
     @Transactional(readOnly = true)
     public Eligibility check(String code) {
         int level = procedures
                 .latest(code)
-                .orElseThrow(() -> ApiProblem.notFound("Procedure", code))
+                .orElseThrow(() -> ProcedureNotFound.of(code))
                 .rules()
                 .serviceLevel();
         return rules.judge(level, counts.of(code, LocalDate.now(clock).getYear() - 1));

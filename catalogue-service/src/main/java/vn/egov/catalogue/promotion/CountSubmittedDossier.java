@@ -2,7 +2,7 @@ package vn.egov.catalogue.promotion;
 
 import org.springframework.stereotype.Service;
 import vn.egov.contracts.dossier.DossierSubmitted;
-import vn.egov.servicedefaults.ServiceDefaultsAutoConfiguration;
+import vn.egov.servicedefaults.time.CityClock;
 
 /**
  * Counts a submitted dossier for its procedure and year (in the city's time zone). Called in the transaction that
@@ -18,9 +18,7 @@ public class CountSubmittedDossier {
     }
 
     public void count(DossierSubmitted dossier) {
-        int year = dossier.submittedAt()
-                .atZoneSameInstant(ServiceDefaultsAutoConfiguration.ZONE)
-                .getYear();
+        int year = dossier.submittedAt().atZoneSameInstant(CityClock.ZONE).getYear();
         counts.add(dossier.procedureCode(), year, "ONLINE".equals(dossier.channel()), dossier.serviceLevel() == 3);
     }
 }

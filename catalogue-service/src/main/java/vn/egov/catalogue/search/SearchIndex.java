@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.egov.catalogue.search.index.IndexedProcedure;
 import vn.egov.catalogue.search.index.ProcedureIndex;
 import vn.egov.catalogue.search.index.SearchRequest;
 import vn.egov.catalogue.search.index.SearchResult;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
  * This instance's search index: the procedures in force today, as one immutable {@link ProcedureIndex} snapshot
@@ -81,12 +79,12 @@ public class SearchIndex {
      * rarely and citizens ask the same few hundred questions, so most searches repeat one the snapshot already
      * answered. A rebuild starts with an empty cache, so a result is never older than the index it came from.
      *
-     * @throws ApiProblem 503 {@code search-not-ready} before the first build (the service is not ready yet either)
+     * @throws SearchNotReady before the first build (the service is not ready yet either)
      */
     public SearchResult search(SearchRequest request) {
         Serving current = serving;
         if (current == null) {
-            throw notReady();
+            throw new SearchNotReady();
         }
         if (current.results() == null) {
             misses.increment();
@@ -101,14 +99,6 @@ public class SearchIndex {
         SearchResult computed = current.snapshot().index().search(request);
         current.results().put(request, computed);
         return computed;
-    }
-
-    private static ApiProblem notReady() {
-        return new ApiProblem(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "search-not-ready",
-                "Search not ready",
-                "The catalogue is being indexed; retry in a few seconds");
     }
 
     /** The snapshot searched now, or null before the first build. */

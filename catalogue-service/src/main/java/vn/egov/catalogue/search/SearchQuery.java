@@ -19,7 +19,7 @@ public record SearchQuery(
     /**
      * Checks the parameters as they came over HTTP.
      *
-     * @throws vn.egov.servicedefaults.problem.ApiProblem 400 naming each bad parameter
+     * @throws vn.egov.catalogue.procedure.InvalidProcedure naming each bad parameter
      */
     public static SearchQuery of(
             String q,

@@ -27,7 +27,7 @@ import vn.egov.catalogue.demo.SyntheticCatalogue;
 import vn.egov.catalogue.procedure.ProcedureVersion;
 import vn.egov.catalogue.procedure.Procedures;
 import vn.egov.catalogue.procedure.RulesDraft;
-import vn.egov.servicedefaults.ServiceDefaultsAutoConfiguration;
+import vn.egov.servicedefaults.time.CityClock;
 
 /**
  * Seeds the demo catalogue when the database holds no procedure. The demo rules are published as version 1 in force
@@ -86,9 +86,8 @@ class DemoCatalogueLoader implements ApplicationRunner {
                         .map(a -> new Agency(a.code(), a.name(), AgencyTier.valueOf(a.tier()), a.parentCode()))
                         .toList());
             }
-            OffsetDateTime loadedAt = DEMO_EFFECTIVE_FROM
-                    .atStartOfDay(ServiceDefaultsAutoConfiguration.ZONE)
-                    .toOffsetDateTime();
+            OffsetDateTime loadedAt =
+                    DEMO_EFFECTIVE_FROM.atStartOfDay(CityClock.ZONE).toOffsetDateTime();
             demoProcedures.forEach(p -> create(p, loadedAt));
             log.info(
                     "Loaded the demo catalogue: {} agencies, {} procedures",

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.egov.catalogue.agency.Agency;
 import vn.egov.catalogue.agency.AgencyTier;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 class ProcedureRulesTest {
 
@@ -67,10 +66,9 @@ class ProcedureRulesTest {
     @Test
     void namesEveryBadFieldAtOnce() {
         assertThatThrownBy(() -> draft(5, 0, null, -1).validate(JUSTICE))
-                .isInstanceOf(ApiProblem.class)
-                .satisfies(e -> assertThat(((ApiProblem) e)
-                                .toProblemDetail()
-                                .getProperties()
+                .isInstanceOf(InvalidProcedure.class)
+                .satisfies(e -> assertThat(((InvalidProcedure) e)
+                                .properties()
                                 .get("errors")
                                 .toString())
                         .contains("serviceLevel", "processingDays", "fees[0].amount"));

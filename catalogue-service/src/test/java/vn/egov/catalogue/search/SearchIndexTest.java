@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import vn.egov.catalogue.search.index.IndexedProcedure;
 import vn.egov.catalogue.search.index.ProcedureSummary;
 import vn.egov.catalogue.search.index.SearchRequest;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 /** Freshness of the index without Spring: a catalogue whose versions depend on the day, and a clock we move. */
 class SearchIndexTest {
@@ -55,7 +54,7 @@ class SearchIndexTest {
     void refusesToSearchBeforeTheFirstBuild() {
         assertThatThrownBy(() -> index.search(SearchRequest.firstPage("le hoi", 20)))
                 .isInstanceOfSatisfying(
-                        ApiProblem.class, p -> assertThat(p.getMessage()).contains("indexed"));
+                        SearchNotReady.class, p -> assertThat(p.getMessage()).contains("indexed"));
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.dossier.dossier.ViewDossier;
-import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
 
 /**
@@ -35,7 +34,7 @@ public class DownloadAttachment {
         Attachment attachment = parse(attachmentId)
                 .flatMap(attachments::findById)
                 .filter(a -> a.belongsTo(dossierCode))
-                .orElseThrow(() -> ApiProblem.notFound("Attachment", attachmentId));
+                .orElseThrow(() -> new AttachmentNotFound(attachmentId));
         return new Download(attachment, storage.open(attachment.storageKey()));
     }
 

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.egov.dossier.catalogue.Procedure;
 import vn.egov.dossier.dossier.DocumentReference;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
  * The documents of a submission against the procedure's list: every required document is there, and every reference is
@@ -33,7 +32,7 @@ public class SubmittedDocuments {
 
     /**
      * @param submitter the citizen, or the officer at the counter, who uploaded the files
-     * @throws ApiProblem 400 listing the {@code missing} required codes and an {@code errors} entry per bad reference
+     * @throws DocumentsRejected listing the {@code missing} required codes and an {@code errors} entry per bad reference
      */
     public void check(String submitter, Procedure procedure, List<DocumentReference> documents) {
         Map<UUID, AttachmentLinks.UploadedFile> files = load(documents);
@@ -58,19 +57,14 @@ public class SubmittedDocuments {
                 .distinct()
                 .toList();
         if (!missing.isEmpty() || !errors.isEmpty()) {
-            String detail = missing.isEmpty()
-                    ? "Some documents do not refer to a file you uploaded for them"
-                    : "Required documents are missing: " + String.join(", ", missing);
-            throw ApiProblem.badRequest(missing.isEmpty() ? "invalid-documents" : "missing-documents", detail)
-                    .with("missing", missing)
-                    .with("errors", errors);
+            throw new DocumentsRejected(missing, errors);
         }
     }
 
     /**
      * Links the (checked) files to the new dossier and records what was received.
      *
-     * @throws ApiProblem 409 when a concurrent submission linked one of the files first; the caller's transaction then
+     * @throws AttachmentAlreadyUsed when a concurrent submission linked one of the files first; the caller's transaction then
      *     rolls back
      */
     public void attach(String dossierCode, String submitter, Procedure procedure, List<DocumentReference> documents) {
@@ -79,8 +73,7 @@ public class SubmittedDocuments {
         for (DocumentReference document : documents) {
             UUID id = UUID.fromString(document.attachmentId());
             if (!attachments.link(id, submitter, dossierCode)) {
-                throw ApiProblem.conflict(
-                        "attachment-already-used", "File " + id + " was attached to another dossier meanwhile");
+                throw AttachmentAlreadyUsed.byAnotherDossier(id);
             }
             dossierDocuments.add(
                     dossierCode, document.code(), names.getOrDefault(document.code(), document.code()), id);

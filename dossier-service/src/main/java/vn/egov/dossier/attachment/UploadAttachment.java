@@ -9,12 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import vn.egov.servicedefaults.problem.ApiProblem;
+import vn.egov.servicedefaults.problem.InvalidFields;
 
 /**
  * Someone uploads a file for a document of a procedure. It is refused before anything is stored when it is too large
@@ -43,22 +40,16 @@ public class UploadAttachment {
         require(upload.procedureCode(), "procedureCode", 32);
         require(upload.documentCode(), "documentCode", 64);
         if (upload.size() <= 0) {
-            throw ApiProblem.badRequest("empty-attachment", "The file is empty")
-                    .with("errors", List.of(Map.of("field", "file", "message", "is empty")));
+            throw InvalidFields.of("empty-attachment", "The file is empty", "file", "is empty");
         }
         if (upload.size() > properties.maxSize().toBytes()) {
-            throw tooLarge(properties.maxSize().toBytes());
+            throw AttachmentRefused.tooLarge(properties.maxSize().toBytes());
         }
         UUID id = UUID.randomUUID();
         try (InputStream buffered = new BufferedInputStream(upload.content())) {
             String type = ContentTypes.detect(buffered);
             if (!properties.allowedTypes().contains(type)) {
-                throw new ApiProblem(
-                                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                                "unsupported-attachment-type",
-                                "Unsupported file type",
-                                "The file's content is " + type + "; allowed are " + properties.allowedTypes())
-                        .with("allowedTypes", properties.allowedTypes());
+                throw AttachmentRefused.unsupportedType(type, properties.allowedTypes());
             }
             MessageDigest sha256 = sha256();
             storage.put(id.toString(), new DigestInputStream(buffered, sha256), upload.size(), type);
@@ -83,22 +74,9 @@ public class UploadAttachment {
         }
     }
 
-    /** The 413 for a file over the limit, whether this class or the multipart parser noticed first. */
-    public static ApiProblem tooLarge(long maxBytes) {
-        return new ApiProblem(
-                        HttpStatus.CONTENT_TOO_LARGE,
-                        "attachment-too-large",
-                        "File too large",
-                        "A file may have at most " + maxBytes + " bytes")
-                .with("maxSize", maxBytes);
-    }
-
     private static void require(String value, String field, int max) {
         if (value == null || value.isBlank() || value.strip().length() > max) {
-            throw ApiProblem.badRequest("invalid-request", "Invalid fields: " + field)
-                    .with(
-                            "errors",
-                            List.of(Map.of("field", field, "message", "is required (at most " + max + " characters)")));
+            throw InvalidFields.of(field, "is required (at most " + max + " characters)");
         }
     }
 

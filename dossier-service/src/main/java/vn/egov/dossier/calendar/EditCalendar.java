@@ -6,12 +6,10 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.egov.servicedefaults.problem.ApiProblem;
+import vn.egov.servicedefaults.problem.InvalidFields;
 
 /**
  * An administrator sets or removes a day of the working calendar (a holiday, or a weekend make-up day), for example
@@ -83,8 +81,7 @@ public class EditCalendar {
                 Timestamp.from(at));
     }
 
-    private static ApiProblem invalid(String field, String message) {
-        return ApiProblem.badRequest("invalid-request", "Invalid fields: " + field)
-                .with("errors", List.of(Map.of("field", field, "message", message)));
+    private static InvalidFields invalid(String field, String message) {
+        return InvalidFields.of(field, message);
     }
 }

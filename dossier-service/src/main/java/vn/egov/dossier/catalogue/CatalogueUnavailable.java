@@ -1,18 +1,30 @@
 package vn.egov.dossier.catalogue;
 
 import java.time.Duration;
+import vn.egov.servicedefaults.problem.DomainProblem;
 
 /** catalogue-service cannot answer now (down, slow, failing, or the circuit is open): try again after a while. */
-public class CatalogueUnavailable extends RuntimeException {
+public class CatalogueUnavailable extends DomainProblem {
 
-    private final Duration retryAfter;
+    private final String reason;
 
-    public CatalogueUnavailable(String message, Duration retryAfter, Throwable cause) {
-        super(message, cause);
-        this.retryAfter = retryAfter;
+    /**
+     * @param reason why, for the logs (the caller gets a fixed detail)
+     * @param retryAfter when asking again may work
+     */
+    public CatalogueUnavailable(String reason, Duration retryAfter, Throwable cause) {
+        super(
+                Kind.UNAVAILABLE,
+                "catalogue-unavailable",
+                "Catalogue unavailable",
+                "The procedure catalogue cannot be reached right now; nothing was stored, please retry later",
+                cause);
+        this.reason = reason;
+        retryAfter(retryAfter);
     }
 
-    public Duration retryAfter() {
-        return retryAfter;
+    /** Why the catalogue did not answer. */
+    public String reason() {
+        return reason;
     }
 }

@@ -2,13 +2,10 @@ package vn.egov.dossier.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.dossier.calendar.WorkingCalendar;
-import vn.egov.servicedefaults.problem.ApiProblem;
+import vn.egov.servicedefaults.problem.InvalidFields;
 import vn.egov.servicedefaults.security.CurrentUser;
 
 /**
@@ -36,10 +33,9 @@ public class ApologiseForDelay {
     public Dossier apologise(String code, CurrentUser user, String reason, LocalDate newDueDate) {
         Dossier dossier = dossiers.findByCode(code)
                 .filter(d -> ViewDossier.mayView(d, user))
-                .orElseThrow(() -> ApiProblem.notFound("Dossier", code));
+                .orElseThrow(() -> new DossierNotFound(code));
         if (!user.isOfficerOf(dossier.procedure().agencyCode())) {
-            throw new ApiProblem(
-                    HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "An apology is issued by an officer of the agency");
+            throw new Forbidden("An apology is issued by an officer of the agency");
         }
         if (reason == null || reason.isBlank()) {
             throw invalid("reason", "is required");
@@ -59,8 +55,7 @@ public class ApologiseForDelay {
         return dossier;
     }
 
-    private static ApiProblem invalid(String field, String message) {
-        return ApiProblem.badRequest("invalid-request", "Invalid fields: " + field)
-                .with("errors", List.of(Map.of("field", field, "message", message)));
+    private static InvalidFields invalid(String field, String message) {
+        return InvalidFields.of(field, message);
     }
 }

@@ -22,18 +22,15 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
-import org.springframework.http.HttpStatus;
 import vn.egov.contracts.codes.DossierCode;
 import vn.egov.dossier.calendar.Deadlines;
-import vn.egov.servicedefaults.ServiceDefaultsAutoConfiguration;
-import vn.egov.servicedefaults.problem.ApiProblem;
+import vn.egov.servicedefaults.time.CityClock;
 
 /**
  * A dossier (hồ sơ): one application by one applicant under one procedure version. Its status changes only through the
@@ -272,8 +269,7 @@ public class Dossier {
      *
      * @param stated the amount the officer states; null for the fee of the procedure version
      * @param note the officer's words about it (e.g. what the amount is for); null when none
-     * @throws vn.egov.servicedefaults.problem.ApiProblem 409 when the fee was already paid; 422 when nothing is owed
-     *     (no fee, nothing stated)
+     * @throws PaymentNotRequestable when the fee was already paid, or when nothing is owed (no fee, nothing stated)
      * @throws IllegalArgumentException when the stated amount is zero or above {@link #MAX_REQUESTED_AMOUNT}
      */
     public void requestPayment(Actor officer, Instant at, Money stated, String note) {
@@ -281,21 +277,11 @@ public class Dossier {
             throw new IllegalArgumentException("a stated amount is between 1 and " + MAX_REQUESTED_AMOUNT + " VND");
         }
         if (paidPaymentId != null) {
-            throw ApiProblem.conflict(
-                            "already-paid",
-                            "Dossier " + code + " was already paid (payment " + paidPaymentId + "); nothing is owed")
-                    .with("paidPaymentId", paidPaymentId);
+            throw PaymentNotRequestable.alreadyPaid(code, paidPaymentId);
         }
         Money due = stated != null ? stated : Money.vnd(procedure.feeTotal());
         if (due.isZero()) {
-            throw new ApiProblem(
-                            HttpStatus.valueOf(422),
-                            "amount-required",
-                            "Amount required",
-                            "The procedure of dossier " + code + " has no fee: state the amount to pay")
-                    .with(
-                            "errors",
-                            List.of(Map.of("field", "amount", "message", "is required: the procedure has no fee")));
+            throw PaymentNotRequestable.amountRequired(code);
         }
         String reason = "Số tiền phải nộp: " + due + (stated == null ? " (phí, lệ phí của thủ tục)" : "");
         if (note != null && !note.isBlank()) {
@@ -609,9 +595,6 @@ public class Dossier {
         if (processedAt == null || dueDate == null) {
             return null;
         }
-        return !processedAt
-                .atZone(ServiceDefaultsAutoConfiguration.ZONE)
-                .toLocalDate()
-                .isAfter(dueDate);
+        return !processedAt.atZone(CityClock.ZONE).toLocalDate().isAfter(dueDate);
     }
 }

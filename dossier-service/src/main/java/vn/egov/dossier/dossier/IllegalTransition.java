@@ -1,17 +1,16 @@
 package vn.egov.dossier.dossier;
 
-import org.springframework.http.HttpStatus;
-import vn.egov.servicedefaults.problem.ApiProblem;
+import vn.egov.servicedefaults.problem.DomainProblem;
 
 /**
- * A transition the dossier's current status does not allow. It is an {@link ApiProblem} (409) because the aggregate is
- * the one place that knows, and a client that sees it should reload the dossier.
+ * A transition the dossier's current status does not allow. The aggregate is the one place that knows; a client that
+ * meets it should reload the dossier, whose current status it carries.
  */
-public class IllegalTransition extends ApiProblem {
+public class IllegalTransition extends DomainProblem {
 
     public IllegalTransition(String code, DossierStatus from, DossierStatus to) {
         super(
-                HttpStatus.CONFLICT,
+                Kind.CONFLICT,
                 "illegal-transition",
                 "Illegal transition",
                 "Dossier " + code + " is " + from + " and cannot become " + to);

@@ -2,7 +2,6 @@ package vn.egov.dossier.dossier;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.values.PhoneNumber;
 
 /**
@@ -25,6 +24,6 @@ public class LookUpStatus {
                 .filter(dossier -> typed.map(
                                 p -> p.e164().equals(dossier.applicant().phone()))
                         .orElse(false))
-                .orElseThrow(() -> ApiProblem.notFound("Dossier", code));
+                .orElseThrow(() -> new DossierNotFound(code));
     }
 }

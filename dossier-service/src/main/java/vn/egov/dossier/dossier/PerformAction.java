@@ -4,15 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.dossier.calendar.WorkingCalendar;
 import vn.egov.dossier.result.IssueResult;
 import vn.egov.dossier.result.ResultChoice;
-import vn.egov.servicedefaults.problem.ApiProblem;
+import vn.egov.servicedefaults.problem.InvalidFields;
 import vn.egov.servicedefaults.security.CurrentUser;
 
 /**
@@ -59,15 +56,18 @@ public class PerformAction {
             String code, DossierAction action, CurrentUser user, String reason, ResultChoice result, Money amount) {
         Dossier dossier = dossiers.findByCode(code)
                 .filter(d -> ViewDossier.mayView(d, user))
-                .orElseThrow(() -> ApiProblem.notFound("Dossier", code));
+                .orElseThrow(() -> new DossierNotFound(code));
         Actor actor = actorFor(dossier, action, user);
         if (action.needsReason() && (reason == null || reason.isBlank())) {
-            throw ApiProblem.badRequest("invalid-request", "Say why: '" + action.slug() + "' needs a reason")
-                    .with("errors", List.of(Map.of("field", "reason", "message", "is required")));
+            throw InvalidFields.of(
+                    "invalid-request", "Say why: '" + action.slug() + "' needs a reason", "reason", "is required");
         }
         if (amount != null && action != DossierAction.REQUEST_PAYMENT) {
-            throw ApiProblem.badRequest("invalid-request", "Only 'request-payment' states an amount")
-                    .with("errors", List.of(Map.of("field", "amount", "message", "is only for request-payment")));
+            throw InvalidFields.of(
+                    "invalid-request",
+                    "Only 'request-payment' states an amount",
+                    "amount",
+                    "is only for request-payment");
         }
         Instant now = clock.instant();
         switch (action) {
@@ -103,10 +103,7 @@ public class PerformAction {
         } else if (user.isOfficerOf(dossier.procedure().agencyCode())) {
             return Actor.officer(user.subject());
         }
-        throw new ApiProblem(
-                HttpStatus.FORBIDDEN,
-                "forbidden",
-                "Forbidden",
+        throw new Forbidden(
                 "'" + action.slug() + "' is for " + (action.byOwner() ? "the applicant" : "an officer of the agency"));
     }
 

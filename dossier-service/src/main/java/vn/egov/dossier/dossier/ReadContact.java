@@ -2,7 +2,6 @@ package vn.egov.dossier.dossier;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
  * Gives another service (notification-service) what it needs to reach the applicant of a dossier. Events carry no
@@ -19,6 +18,6 @@ public class ReadContact {
 
     @Transactional(readOnly = true)
     public Dossier contactOf(String code) {
-        return dossiers.findByCode(code).orElseThrow(() -> ApiProblem.notFound("Dossier", code));
+        return dossiers.findByCode(code).orElseThrow(() -> new DossierNotFound(code));
     }
 }

@@ -2,7 +2,6 @@ package vn.egov.dossier.dossier;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
  * Gives payment-service what a dossier owes, from our records: a payment's amount never comes from the client.
@@ -19,6 +18,6 @@ public class ReadFee {
 
     @Transactional(readOnly = true)
     public Dossier feeOf(String code) {
-        return dossiers.findByCode(code).orElseThrow(() -> ApiProblem.notFound("Dossier", code));
+        return dossiers.findByCode(code).orElseThrow(() -> new DossierNotFound(code));
     }
 }

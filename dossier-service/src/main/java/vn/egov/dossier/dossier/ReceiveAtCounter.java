@@ -3,12 +3,10 @@ package vn.egov.dossier.dossier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.egov.dossier.calendar.WorkingCalendar;
 import vn.egov.dossier.catalogue.Procedure;
-import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
 
 /**
@@ -54,10 +52,7 @@ public class ReceiveAtCounter {
         }
         Procedure procedure = checks.procedureFor(submission);
         if (!officer.isOfficerOf(procedure.agencyCode())) {
-            throw new ApiProblem(
-                    HttpStatus.FORBIDDEN,
-                    "forbidden",
-                    "Forbidden",
+            throw new Forbidden(
                     "Only an officer of " + procedure.agencyCode() + " receives dossiers of this procedure");
         }
         Instant now = clock.instant();

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.egov.contracts.codes.DossierCode;
+import vn.egov.dossier.attachment.DocumentsRejected;
 import vn.egov.dossier.attachment.SubmittedDocuments;
 import vn.egov.dossier.catalogue.Procedure;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
  * What online submission and counter intake do once the procedure is checked: check the documents (a request whose
@@ -61,7 +61,7 @@ class StoreSubmission {
             Function<DossierCode, Dossier> dossier) {
         try {
             documents.check(submitter, procedure, submitted);
-        } catch (ApiProblem refused) {
+        } catch (DocumentsRejected refused) {
             // The same request sent twice at once: the other one may have linked the files since the caller's replay
             // check, and then this is a replay, not a bad request.
             return keys.replay(keeper, idempotencyKey, requestHash).orElseThrow(() -> refused);

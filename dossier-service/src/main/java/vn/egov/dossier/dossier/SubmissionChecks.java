@@ -1,15 +1,13 @@
 package vn.egov.dossier.dossier;
 
-import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.egov.dossier.catalogue.Catalogue;
 import vn.egov.dossier.catalogue.Procedure;
-import vn.egov.servicedefaults.problem.ApiProblem;
+import vn.egov.servicedefaults.problem.InvalidFields;
 
 /**
  * The checks every intake makes against the catalogue before any write, online or at the counter: the procedure
- * exists and offers the chosen delivery. Each failure is a 400 naming the field.
+ * exists and offers the chosen delivery. Each failure names the field.
  */
 @Component
 class SubmissionChecks {
@@ -37,7 +35,7 @@ class SubmissionChecks {
         return procedure;
     }
 
-    static ApiProblem invalid(String slug, String field, String detail) {
-        return ApiProblem.badRequest(slug, detail).with("errors", List.of(Map.of("field", field, "message", detail)));
+    static InvalidFields invalid(String slug, String field, String detail) {
+        return InvalidFields.of(slug, detail, field, detail);
     }
 }

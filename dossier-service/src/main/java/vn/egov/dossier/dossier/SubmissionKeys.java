@@ -2,16 +2,14 @@ package vn.egov.dossier.dossier;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionStatus;
 import tools.jackson.databind.json.JsonMapper;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
  * Idempotency keys of submissions, per citizen: the hash of the request and the receipt it got. A key reused with the
- * same request replays the receipt; reused with another request it is refused (422), since the client has a bug.
+ * same request replays the receipt; reused with another request it is refused ({@link IdempotencyKeyReused}), since the client has a bug.
  */
 @Component
 class SubmissionKeys {
@@ -35,12 +33,7 @@ class SubmissionKeys {
             return Optional.empty();
         }
         if (!earlier.get(0).requestHash().equals(requestHash)) {
-            throw new ApiProblem(
-                            HttpStatus.valueOf(422),
-                            "idempotency-key-reused",
-                            "Idempotency key reused",
-                            "This Idempotency-Key was already used for a different request")
-                    .with("errors", List.of(java.util.Map.of("field", "Idempotency-Key", "message", "already used")));
+            throw new IdempotencyKeyReused();
         }
         return Optional.ofNullable(earlier.get(0).receipt()).map(text -> json.readValue(text, SubmissionReceipt.class));
     }
@@ -52,7 +45,7 @@ class SubmissionKeys {
      * unique), so a committed holder always has its receipt.
      *
      * @return empty when this request now owns the key and its receipt is remembered
-     * @throws ApiProblem 409 when the holder has no receipt (not written since receipts come with the claim)
+     * @throws SubmissionInProgress when the holder has no receipt (not written since receipts come with the claim)
      */
     Optional<SubmissionReceipt> claimOrReplay(
             TransactionStatus tx, String owner, String key, String requestHash, SubmissionReceipt receipt) {
@@ -69,9 +62,7 @@ class SubmissionKeys {
             return Optional.empty();
         }
         tx.setRollbackOnly();
-        return Optional.of(replay(owner, key, requestHash)
-                .orElseThrow(() -> ApiProblem.conflict(
-                        "submission-in-progress", "A submission with this Idempotency-Key is in progress")));
+        return Optional.of(replay(owner, key, requestHash).orElseThrow(SubmissionInProgress::new));
     }
 
     private record Earlier(String requestHash, String receipt) {}

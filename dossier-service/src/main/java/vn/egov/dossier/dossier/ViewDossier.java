@@ -2,7 +2,6 @@ package vn.egov.dossier.dossier;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
 
 /**
@@ -22,7 +21,7 @@ public class ViewDossier {
     public Dossier view(String code, CurrentUser user) {
         return dossiers.findByCode(code)
                 .filter(dossier -> mayView(dossier, user))
-                .orElseThrow(() -> ApiProblem.notFound("Dossier", code));
+                .orElseThrow(() -> new DossierNotFound(code));
     }
 
     static boolean mayView(Dossier dossier, CurrentUser user) {

@@ -8,7 +8,6 @@ import vn.egov.dossier.attachment.Attachment;
 import vn.egov.dossier.attachment.AttachmentStorage;
 import vn.egov.dossier.attachment.Attachments;
 import vn.egov.dossier.dossier.ViewDossier;
-import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
 
 /** The owner of a dossier or an officer of its agency downloads its result; anyone else gets a 404. */
@@ -34,8 +33,8 @@ public class DownloadResult {
     @Transactional(readOnly = true)
     public Download download(String dossierCode, CurrentUser user) {
         viewDossier.view(dossierCode, user);
-        IssuedResult result = results.findByDossierCode(dossierCode)
-                .orElseThrow(() -> ApiProblem.notFound("Result of dossier", dossierCode));
+        IssuedResult result =
+                results.findByDossierCode(dossierCode).orElseThrow(() -> ResultNotFound.ofDossier(dossierCode));
         String verification = result.verificationCode().value();
         if (result.isGenerated()) {
             return new Download(

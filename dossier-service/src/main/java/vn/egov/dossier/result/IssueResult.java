@@ -2,18 +2,17 @@ package vn.egov.dossier.result;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.dossier.attachment.Attachment;
+import vn.egov.dossier.attachment.AttachmentAlreadyUsed;
 import vn.egov.dossier.attachment.AttachmentLinks;
 import vn.egov.dossier.attachment.Attachments;
 import vn.egov.dossier.attachment.DossierDocuments;
 import vn.egov.dossier.dossier.Dossier;
-import vn.egov.servicedefaults.problem.ApiProblem;
+import vn.egov.servicedefaults.problem.InvalidFields;
 
 /**
  * Issues the result of a dossier the officer approves, in the approval's transaction: the result file the officer
@@ -63,7 +62,7 @@ public class IssueResult {
         if (choice != null && choice.uploaded()) {
             Attachment file = uploadedResult(choice.attachmentId(), officer);
             if (!links.link(file.id(), officer, code)) {
-                throw ApiProblem.conflict("attachment-already-used", "File " + file.id() + " was used meanwhile");
+                throw AttachmentAlreadyUsed.meanwhile(file.id());
             }
             result = IssuedResult.uploaded(code, verification, resultType, file.id(), file.contentType(), officer, now);
         } else {
@@ -86,10 +85,11 @@ public class IssueResult {
                 .orElseThrow(() -> invalid(attachmentId));
     }
 
-    private static ApiProblem invalid(String attachmentId) {
-        return ApiProblem.badRequest("invalid-result", "No unused file " + attachmentId + " uploaded by you")
-                .with(
-                        "errors",
-                        List.of(Map.of("field", "result.attachmentId", "message", "is not a file you uploaded")));
+    private static InvalidFields invalid(String attachmentId) {
+        return InvalidFields.of(
+                "invalid-result",
+                "No unused file " + attachmentId + " uploaded by you",
+                "result.attachmentId",
+                "is not a file you uploaded");
     }
 }

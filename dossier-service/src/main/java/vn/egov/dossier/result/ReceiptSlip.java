@@ -7,7 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.egov.dossier.attachment.DossierDocuments;
 import vn.egov.dossier.dossier.Dossier;
 import vn.egov.dossier.dossier.ViewDossier;
-import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
 
 /**
@@ -37,9 +36,7 @@ public class ReceiptSlip {
     public byte[] render(String dossierCode, CurrentUser user) {
         Dossier dossier = viewDossier.view(dossierCode, user);
         if (dossier.acceptedAt() == null) {
-            throw ApiProblem.conflict(
-                    "dossier-not-accepted",
-                    "Dossier " + dossierCode + " has not been accepted; the slip is issued on acceptance");
+            throw new DossierNotAccepted(dossierCode);
         }
         List<String> documents = dossierDocuments.of(dossierCode).stream()
                 .map(d -> d.documentName() + " (" + d.documentCode() + ")")

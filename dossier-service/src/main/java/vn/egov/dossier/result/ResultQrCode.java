@@ -3,7 +3,6 @@ package vn.egov.dossier.result;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.dossier.dossier.ViewDossier;
-import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
 
 /**
@@ -27,8 +26,8 @@ public class ResultQrCode {
     @Transactional(readOnly = true)
     public byte[] png(String dossierCode, CurrentUser user) {
         viewDossier.view(dossierCode, user);
-        IssuedResult result = results.findByDossierCode(dossierCode)
-                .orElseThrow(() -> ApiProblem.notFound("Result of dossier", dossierCode));
+        IssuedResult result =
+                results.findByDossierCode(dossierCode).orElseThrow(() -> ResultNotFound.ofDossier(dossierCode));
         return QrCodes.png(site.verificationUrl(result.verificationCode()), 300);
     }
 }

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.dossier.dossier.Dossier;
 import vn.egov.dossier.dossier.Dossiers;
-import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
  * Anyone checks a result by its verification code: what was issued, by which agency, when, and to whom (masked). An
@@ -42,9 +41,9 @@ public class VerifyResult {
         IssuedResult result = (VerificationCode.isWellFormed(code)
                         ? results.findByVerificationCode(code)
                         : Optional.<IssuedResult>empty())
-                .orElseThrow(() -> ApiProblem.notFound("Result", typedCode));
+                .orElseThrow(() -> ResultNotFound.verifiedAs(typedCode));
         Dossier dossier =
-                dossiers.findByCode(result.dossierCode()).orElseThrow(() -> ApiProblem.notFound("Result", typedCode));
+                dossiers.findByCode(result.dossierCode()).orElseThrow(() -> ResultNotFound.verifiedAs(typedCode));
         return new Verification(
                 result.dossierCode(),
                 dossier.procedure().name(),

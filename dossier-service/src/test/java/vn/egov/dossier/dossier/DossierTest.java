@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import vn.egov.contracts.codes.DossierCode;
 import vn.egov.dossier.calendar.Deadlines;
 import vn.egov.dossier.calendar.WorkingDays;
-import vn.egov.servicedefaults.ServiceDefaultsAutoConfiguration;
+import vn.egov.servicedefaults.problem.DomainProblem;
+import vn.egov.servicedefaults.time.CityClock;
 
 class DossierTest {
 
@@ -22,14 +23,11 @@ class DossierTest {
     static final Actor SERVICE = Actor.PAYMENT_SERVICE;
     static final ReceivedPayment PAID = new ReceivedPayment("pay-1", Money.vnd(200000), "MOMO", "BLDT-26E/0000001");
     // 2026: 1/12 is a Tuesday; no holidays in late November and December but the weekends.
-    static final Deadlines DEADLINES =
-            new Deadlines(new WorkingDays(Set.of(), Set.of()), ServiceDefaultsAutoConfiguration.ZONE);
+    static final Deadlines DEADLINES = new Deadlines(new WorkingDays(Set.of(), Set.of()), CityClock.ZONE);
 
     /** 09:00 in Da Nang on the given day. */
     static Instant at(int month, int day) {
-        return LocalDateTime.of(2026, month, day, 9, 0)
-                .atZone(ServiceDefaultsAutoConfiguration.ZONE)
-                .toInstant();
+        return LocalDateTime.of(2026, month, day, 9, 0).atZone(CityClock.ZONE).toInstant();
     }
 
     static Dossier aNewDossier() {
@@ -237,9 +235,8 @@ class DossierTest {
             dossier.accept(OFFICER, at(11, 23), LocalDate.of(2026, 11, 30));
             dossier.startProcessing(OFFICER, at(11, 23));
             assertThatThrownBy(() -> dossier.requestPayment(OFFICER, at(11, 24), null, null))
-                    .isInstanceOfSatisfying(
-                            vn.egov.servicedefaults.problem.ApiProblem.class,
-                            p -> assertThat(p.status().value()).isEqualTo(409));
+                    .isInstanceOfSatisfying(PaymentNotRequestable.class, p -> assertThat(p.kind())
+                            .isEqualTo(DomainProblem.Kind.CONFLICT));
             assertThat(dossier.status()).isEqualTo(DossierStatus.IN_PROCESSING);
             assertThatThrownBy(() -> dossier.paidInAdvance(SERVICE, at(11, 24), PAID))
                     .isInstanceOf(IllegalTransition.class);

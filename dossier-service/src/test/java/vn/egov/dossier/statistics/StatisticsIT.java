@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.egov.dossier.CatalogueStub;
 import vn.egov.dossier.IntegrationTestBase;
-import vn.egov.servicedefaults.ServiceDefaultsAutoConfiguration;
+import vn.egov.servicedefaults.time.CityClock;
 import vn.egov.testsupport.TestIdentity;
 
 class StatisticsIT extends IntegrationTestBase {
@@ -86,7 +86,7 @@ class StatisticsIT extends IntegrationTestBase {
         return time == null || time.isNull()
                 ? null
                 : OffsetDateTime.parse(time.asString())
-                        .atZoneSameInstant(ServiceDefaultsAutoConfiguration.ZONE)
+                        .atZoneSameInstant(CityClock.ZONE)
                         .toLocalDate();
     }
 

@@ -6,7 +6,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.contracts.codes.DossierCode;
-import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
 
 /**
@@ -28,7 +27,7 @@ public class ReadDeliveryLog {
                 && (caller.has(CurrentUser.Role.SERVICE)
                         || caller.isOfficerOf(dossierCode.agency().value()));
         if (!allowed) {
-            throw ApiProblem.notFound("Dossier", dossierCode.value());
+            throw new DossierNotFound(dossierCode);
         }
         return deliveries.findByDossierCode(
                 dossierCode.value(),

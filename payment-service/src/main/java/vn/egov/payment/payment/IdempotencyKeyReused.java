@@ -1,9 +1,18 @@
 package vn.egov.payment.payment;
 
+import java.util.List;
+import vn.egov.servicedefaults.problem.DomainProblem;
+import vn.egov.servicedefaults.problem.InvalidFields;
+
 /** An Idempotency-Key came again with another request. */
-public class IdempotencyKeyReused extends RuntimeException {
+public class IdempotencyKeyReused extends DomainProblem {
 
     IdempotencyKeyReused() {
-        super("This Idempotency-Key was already used for a different request");
+        super(
+                Kind.UNPROCESSABLE,
+                "idempotency-key-reused",
+                "Idempotency key reused",
+                "This Idempotency-Key was already used for a different request");
+        with("errors", List.of(InvalidFields.error("Idempotency-Key", "already used")));
     }
 }

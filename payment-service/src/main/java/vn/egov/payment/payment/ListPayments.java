@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.servicedefaults.security.CurrentUser;
+import vn.egov.servicedefaults.time.CityClock;
 
 /**
  * Lists of payments: a dossier's (for its owner and its agency's officers), and an agency's of one day with totals per
@@ -17,7 +18,7 @@ import vn.egov.servicedefaults.security.CurrentUser;
 @Component
 public class ListPayments {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = CityClock.ZONE;
 
     private final Payments payments;
     private final JdbcTemplate jdbc;

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.payment.payment.Payment;
 import vn.egov.payment.payment.PaymentStatus;
+import vn.egov.servicedefaults.time.CityClock;
 
 /**
  * Issues the e-receipt of a successful payment, in the transaction that records the success: a payment is paid if and
@@ -21,7 +22,7 @@ import vn.egov.payment.payment.PaymentStatus;
 @Component
 public class IssueReceipt {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = CityClock.ZONE;
 
     private final JdbcTemplate jdbc;
     private final ReceiptProperties properties;

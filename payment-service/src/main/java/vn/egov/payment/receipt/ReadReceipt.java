@@ -6,7 +6,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.egov.payment.PublicSite;
 import vn.egov.payment.payment.Payment;
 import vn.egov.payment.payment.Payments;
-import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
 
 /**
@@ -34,7 +33,7 @@ public class ReadReceipt {
         IssuedReceipt receipt = payments.findById(paymentId)
                 .filter(payment -> mayRead(payment, user))
                 .flatMap(payment -> receipts.findByPaymentId(payment.id()))
-                .orElseThrow(() -> ApiProblem.notFound("Receipt of payment", paymentId.toString()));
+                .orElseThrow(() -> ReceiptNotFound.ofPayment(paymentId));
         return new ReceiptView(
                 receipt, site.receiptVerificationUrl(receipt.verificationCode().value()));
     }

@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import vn.egov.servicedefaults.time.CityClock;
 
 /**
  * A receipt as an A4 PDF with the contents Decree 123/2020 art. 32 requires: the receipt's name, form and receipt
@@ -33,7 +34,7 @@ final class ReceiptPdf {
 
     static final String TITLE = "BIÊN LAI THU PHÍ, LỆ PHÍ";
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = CityClock.ZONE;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final BaseFont REGULAR = font("DejaVuSans.ttf");
     private static final BaseFont BOLD = font("DejaVuSans-Bold.ttf");

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.egov.servicedefaults.problem.ApiProblem;
+import vn.egov.servicedefaults.time.CityClock;
 
 /**
  * Anyone, without logging in, checks a receipt by the code printed on it: which agency collected which fee, how much,
@@ -14,7 +14,7 @@ import vn.egov.servicedefaults.problem.ApiProblem;
 @Component
 public class VerifyReceipt {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = CityClock.ZONE;
 
     private final Receipts receipts;
 
@@ -38,13 +38,9 @@ public class VerifyReceipt {
 
     @Transactional(readOnly = true)
     public Verification verify(String typedCode) {
-        VerificationCode code = VerificationCode.parse(typedCode)
-                .orElseThrow(() -> ApiProblem.badRequest(
-                        "malformed-verification-code",
-                        "A receipt verification code is " + VerificationCode.LENGTH + " characters of "
-                                + VerificationCode.ALPHABET));
+        VerificationCode code = VerificationCode.parse(typedCode).orElseThrow(MalformedVerificationCode::new);
         IssuedReceipt receipt =
-                receipts.findByVerificationCode(code).orElseThrow(() -> ApiProblem.notFound("Receipt", code.value()));
+                receipts.findByVerificationCode(code).orElseThrow(() -> ReceiptNotFound.verifiedAs(code));
         return new Verification(
                 receipt.reference(),
                 receipt.formSymbol(),

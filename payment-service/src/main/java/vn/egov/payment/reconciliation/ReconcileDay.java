@@ -21,6 +21,7 @@ import vn.egov.payment.provider.PaymentProviders;
 import vn.egov.payment.provider.ProviderOrder;
 import vn.egov.payment.provider.ProviderResult;
 import vn.egov.payment.provider.ProviderUnavailable;
+import vn.egov.servicedefaults.time.CityClock;
 
 /**
  * Compares a day's payments (Vietnamese calendar day) with each partner's record — MoMo and NAPAS asked order by order,
@@ -30,7 +31,7 @@ import vn.egov.payment.provider.ProviderUnavailable;
 @Component
 public class ReconcileDay {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = CityClock.ZONE;
 
     private final Payments payments;
     private final PaymentProviders providers;

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import vn.egov.servicedefaults.time.CityClock;
 
 /**
  * One credit to our account as the bank describes it, in a balance-change notification or a statement line; amounts
@@ -21,7 +22,7 @@ record BankTransfer(
         String recvAcctId,
         String currencyCode) {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = CityClock.ZONE;
     private static final DateTimeFormatter TRANS_TIME = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
     private static final Pattern WHOLE_VND = Pattern.compile("\\d{1,15}");
 

@@ -32,6 +32,7 @@ import vn.egov.payment.provider.ProviderResult;
 import vn.egov.payment.provider.ProviderUnavailable;
 import vn.egov.payment.provider.RefundOrder;
 import vn.egov.payment.provider.RefundResult;
+import vn.egov.servicedefaults.time.CityClock;
 
 /**
  * Fees paid by bank transfer to the agency's VietinBank account. The payer scans a dynamic VietQR whose purpose is our
@@ -49,7 +50,7 @@ public class VietinBankProvider implements PaymentProvider {
 
     static final String STATEMENT_PATH = "/erp/v1/statement/inquiry";
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = CityClock.ZONE;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String OK = "00";
     private static final int ECHOED_ID_MAX = 64;

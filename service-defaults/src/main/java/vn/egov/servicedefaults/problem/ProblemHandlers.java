@@ -24,8 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every failure into problem+json: Spring MVC's own exceptions, bean validation (naming each field), unreadable
- * JSON (naming the field where Jackson knows it), {@link ApiProblem}s, lost optimistic-lock races, and anything
- * unexpected as a 500 without internals.
+ * JSON (naming the field where Jackson knows it), {@link DomainProblem}s (with the status of their kind) and
+ * {@link ApiProblem}s, lost optimistic-lock races, and anything unexpected as a 500 without internals.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -36,6 +36,43 @@ public class ProblemHandlers extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
         return ResponseEntity.status(problem.status()).body(problem.toProblemDetail());
+    }
+
+    @ExceptionHandler(DomainProblem.class)
+    ResponseEntity<ProblemDetail> domainProblem(DomainProblem problem) {
+        return answer(problem);
+    }
+
+    /**
+     * The problem+json answer to a domain problem, for the one place that maps the domain's failures to HTTP (this
+     * class) and for a service's own handlers that meet one outside a use case.
+     */
+    public static ResponseEntity<ProblemDetail> answer(DomainProblem problem) {
+        HttpStatus status = statusOf(problem.kind());
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, problem.detail());
+        body.setType(URI.create(ApiProblem.TYPE_BASE + problem.slug()));
+        body.setTitle(problem.title());
+        problem.properties().forEach(body::setProperty);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        if (problem.retryAfter() != null) {
+            answer.header(
+                    HttpHeaders.RETRY_AFTER,
+                    Long.toString(Math.max(1, problem.retryAfter().toSeconds())));
+        }
+        return answer.body(body);
+    }
+
+    static HttpStatus statusOf(DomainProblem.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case UNSUPPORTED_CONTENT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

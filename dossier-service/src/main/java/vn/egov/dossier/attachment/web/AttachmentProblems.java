@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import vn.egov.dossier.attachment.AttachmentProperties;
-import vn.egov.dossier.attachment.UploadAttachment;
+import vn.egov.dossier.attachment.AttachmentRefused;
+import vn.egov.servicedefaults.problem.ProblemHandlers;
 
 /**
  * A request the multipart parser already found too large gets the same 413 as a file the upload found too large, so
@@ -26,7 +27,7 @@ class AttachmentProblems {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        var problem = UploadAttachment.tooLarge(properties.maxSize().toBytes());
-        return ResponseEntity.status(problem.status()).body(problem.toProblemDetail());
+        return ProblemHandlers.answer(
+                AttachmentRefused.tooLarge(properties.maxSize().toBytes()));
     }
 }

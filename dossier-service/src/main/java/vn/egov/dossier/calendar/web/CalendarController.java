@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.egov.dossier.calendar.CalendarDay;
 import vn.egov.dossier.calendar.EditCalendar;
 import vn.egov.dossier.calendar.ReadCalendar;
-import vn.egov.servicedefaults.ServiceDefaultsAutoConfiguration;
 import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
+import vn.egov.servicedefaults.time.CityClock;
 
 /** {@code GET /api/calendar?year=} for anyone; {@code PUT}/{@code DELETE /api/calendar/days/{date}} for ADMIN. */
 @RestController
@@ -46,9 +46,7 @@ class CalendarController {
                     day.updatedBy(),
                     day.updatedAt() == null
                             ? null
-                            : day.updatedAt()
-                                    .atZone(ServiceDefaultsAutoConfiguration.ZONE)
-                                    .toOffsetDateTime());
+                            : day.updatedAt().atZone(CityClock.ZONE).toOffsetDateTime());
         }
     }
 

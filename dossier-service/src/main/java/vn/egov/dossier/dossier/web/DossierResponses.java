@@ -13,12 +13,12 @@ import vn.egov.dossier.dossier.HistoryEntry;
 import vn.egov.dossier.dossier.ListFilter;
 import vn.egov.dossier.dossier.NotifyChannel;
 import vn.egov.dossier.dossier.SubmissionReceipt;
-import vn.egov.servicedefaults.ServiceDefaultsAutoConfiguration;
+import vn.egov.servicedefaults.time.CityClock;
 
 /** The JSON shapes dossier-service answers with. Times are ISO-8601 with the city's offset. */
 final class DossierResponses {
 
-    private static final ZoneId ZONE = ServiceDefaultsAutoConfiguration.ZONE;
+    private static final ZoneId ZONE = CityClock.ZONE;
 
     private DossierResponses() {}
 

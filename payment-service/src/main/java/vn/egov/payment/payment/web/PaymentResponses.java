@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.UUID;
 import vn.egov.payment.payment.ListPayments;
 import vn.egov.payment.payment.Payment;
+import vn.egov.servicedefaults.time.CityClock;
 
 /** The JSON of payments. Times are ISO-8601 with the Vietnamese offset; money is an integer number of VND. */
 final class PaymentResponses {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = CityClock.ZONE;
 
     private PaymentResponses() {}
 

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import vn.egov.payment.receipt.IssuedReceipt;
 import vn.egov.payment.receipt.ReadReceipt.ReceiptView;
+import vn.egov.servicedefaults.time.CityClock;
 
 /**
  * A payment's receipt as its owner or an agency officer reads it.
@@ -35,7 +36,7 @@ record ReceiptResponse(
         String verificationCode,
         String verificationUrl) {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = CityClock.ZONE;
 
     static ReceiptResponse of(ReceiptView view) {
         IssuedReceipt receipt = view.receipt();

@@ -1,2 +1,2 @@
 /** The sign-in page shown to people during the authorization code flow. */
-package vn.egov.identity.login;
+package vn.egov.identity.login.web;

@@ -1,4 +1,4 @@
-package vn.egov.identity.login;
+package vn.egov.identity.login.web;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;

@@ -1,2 +1,0 @@
-/** How catalogue failures look to clients of dossier-service: problem+json with Retry-After. */
-package vn.egov.dossier.catalogue.web;

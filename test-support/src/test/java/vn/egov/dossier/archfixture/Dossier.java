@@ -1,0 +1,4 @@
+package vn.egov.dossier.archfixture;
+
+/** A class of another deployable. */
+public class Dossier {}

@@ -1,13 +1,11 @@
 package vn.egov.payment.momo;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -19,6 +17,7 @@ import vn.egov.payment.provider.CallbackReply;
 import vn.egov.payment.provider.CallbackVerdict;
 import vn.egov.payment.provider.Checkout;
 import vn.egov.payment.provider.InboundCallback;
+import vn.egov.payment.provider.PartnerHttp;
 import vn.egov.payment.provider.PaymentProvider;
 import vn.egov.payment.provider.ProviderOrder;
 import vn.egov.payment.provider.ProviderRefused;
@@ -46,13 +45,8 @@ class MomoProvider implements PaymentProvider {
         this.properties = properties;
         this.json = json;
         this.clock = clock;
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                .build());
-        requests.setReadTimeout(properties.readTimeout());
-        this.http = RestClient.builder()
-                .baseUrl(properties.baseUrl().toString())
-                .requestFactory(requests)
+        this.http = PartnerHttp.client(
+                        properties.baseUrl().toString(), properties.connectTimeout(), properties.readTimeout())
                 .build();
     }
 

@@ -1,7 +1,6 @@
 package vn.egov.payment.napas;
 
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -22,6 +20,7 @@ import vn.egov.payment.provider.CallbackVerdict.Refused;
 import vn.egov.payment.provider.Checkout;
 import vn.egov.payment.provider.InboundCallback;
 import vn.egov.payment.provider.Outcome;
+import vn.egov.payment.provider.PartnerHttp;
 import vn.egov.payment.provider.PaymentProvider;
 import vn.egov.payment.provider.ProviderOrder;
 import vn.egov.payment.provider.ProviderResult;
@@ -72,14 +71,7 @@ public class NapasProvider implements PaymentProvider {
     NapasProvider(NapasProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(properties.connectTimeout())
-                .build());
-        requests.setReadTimeout(properties.readTimeout());
-        this.http = RestClient.builder()
-                .baseUrl(properties.baseUrl())
-                .requestFactory(requests)
+        this.http = PartnerHttp.client(properties.baseUrl(), properties.connectTimeout(), properties.readTimeout())
                 .build();
     }
 

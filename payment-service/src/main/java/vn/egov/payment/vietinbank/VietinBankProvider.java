@@ -1,6 +1,5 @@
 package vn.egov.payment.vietinbank;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -26,6 +24,7 @@ import vn.egov.payment.provider.CallbackVerdict.Refused;
 import vn.egov.payment.provider.Checkout;
 import vn.egov.payment.provider.InboundCallback;
 import vn.egov.payment.provider.Outcome;
+import vn.egov.payment.provider.PartnerHttp;
 import vn.egov.payment.provider.PaymentProvider;
 import vn.egov.payment.provider.ProviderOrder;
 import vn.egov.payment.provider.ProviderResult;
@@ -69,14 +68,7 @@ public class VietinBankProvider implements PaymentProvider {
         this.keys = new VietinBankKeys(properties);
         this.references = new RemarkReference(referencePrefix);
         this.clock = clock;
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(properties.connectTimeout())
-                .build());
-        requests.setReadTimeout(properties.readTimeout());
-        this.http = RestClient.builder()
-                .baseUrl(properties.baseUrl())
-                .requestFactory(requests)
+        this.http = PartnerHttp.client(properties.baseUrl(), properties.connectTimeout(), properties.readTimeout())
                 .defaultHeader("x-ibm-client-id", properties.clientId())
                 .defaultHeader("x-ibm-client-secret", properties.clientSecret())
                 .build();

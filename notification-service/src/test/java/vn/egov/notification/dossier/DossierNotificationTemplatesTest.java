@@ -179,7 +179,7 @@ class DossierNotificationTemplatesTest {
                 FULL_CONTACT);
 
         @Test
-        void givesTheAmountPaidTheReceiptNumberAndWhereToDownloadTheReceipt() {
+        void givesTheAmountPaidTheReceiptNumberAndWhereTheReceiptIsDownloaded() {
             Message.Email email = only(messages, Message.Email.class);
             assertThat(email.subject()).isEqualTo("Hồ sơ " + CODE + ": đã nhận thanh toán phí, lệ phí");
             assertThat(email.text())

@@ -519,11 +519,13 @@ final class CallbackBenchmark extends PlatformBenchmark {
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        for (int attempt = 1; attempt < 20 && response.statusCode() >= 500; attempt++) {
-            Thread.sleep(Math.min(5_000L, 500L * attempt));
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
+        HttpResponse<String> response = Awaitility.await("POST " + uri + " answered without a 5xx")
+                .atMost(Duration.ofMinutes(1))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () -> http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)),
+                        answer -> answer.statusCode() < 500);
         if (response.statusCode() != 201 && response.statusCode() != 200) {
             throw new IllegalStateException("POST " + uri + ": HTTP " + response.statusCode() + " "
                     + response.body().substring(0, Math.min(300, response.body().length())));

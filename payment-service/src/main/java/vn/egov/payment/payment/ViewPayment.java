@@ -15,6 +15,16 @@ public class ViewPayment {
         this.payments = payments;
     }
 
+    /** The payment by the id a client sent; an id that is not a UUID is, like a stranger's payment, not there. */
+    @Transactional(readOnly = true)
+    public Payment view(String id, CurrentUser user) {
+        try {
+            return view(UUID.fromString(id), user);
+        } catch (IllegalArgumentException notAnId) {
+            throw new PaymentNotFound("Payment", id);
+        }
+    }
+
     @Transactional(readOnly = true)
     public Payment view(UUID id, CurrentUser user) {
         return payments.findById(id)

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.egov.payment.callback.ReceiveCallback;
+import vn.egov.payment.payment.web.ClientAddress;
 import vn.egov.payment.provider.CallbackReply;
 import vn.egov.payment.provider.InboundCallback;
 import vn.egov.payment.provider.PaymentProvider;
@@ -63,7 +64,7 @@ class CallbackController {
                 query(request.getQueryString()),
                 body,
                 request.getContentType(),
-                clientAddress(request),
+                ClientAddress.of(request),
                 clock.instant());
         CallbackReply reply = receiveCallback.receive(provider, callback);
         ResponseEntity.BodyBuilder response = ResponseEntity.status(reply.status());
@@ -109,14 +110,5 @@ class CallbackController {
             }
         }
         return query;
-    }
-
-    /** The first address of X-Forwarded-For (set by the gateway), else the peer's. */
-    private static String clientAddress(HttpServletRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].strip();
-        }
-        return request.getRemoteAddr();
     }
 }

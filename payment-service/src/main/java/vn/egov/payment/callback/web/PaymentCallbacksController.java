@@ -1,7 +1,6 @@
 package vn.egov.payment.callback.web;
 
 import java.util.List;
-import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,13 +24,7 @@ class PaymentCallbacksController {
 
     @GetMapping("/api/payments/{id}/callbacks")
     List<CallbackLog.LoggedCallback> callbacks(@PathVariable String id, CurrentUser user) {
-        UUID paymentId;
-        try {
-            paymentId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new PaymentNotFound("Payment", id);
-        }
-        Payment payment = viewPayment.view(paymentId, user);
+        Payment payment = viewPayment.view(id, user);
         if (!user.isOfficerOf(payment.agencyCode())) {
             throw new PaymentNotFound("Payment", id);
         }

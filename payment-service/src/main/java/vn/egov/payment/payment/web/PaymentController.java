@@ -14,7 +14,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -77,7 +76,7 @@ class PaymentController {
         }
         String key = checkedKey(idempotencyKey);
         PaymentRequest checked = checked(request);
-        StartPayment.Started started = startPayment.start(user.subject(), key, checked, clientAddress(http));
+        StartPayment.Started started = startPayment.start(user.subject(), key, checked, ClientAddress.of(http));
         Payment payment = started.payment();
         if (started.created() && payment.status() == PaymentStatus.ERROR) {
             throw new ApiProblem(
@@ -95,7 +94,7 @@ class PaymentController {
 
     @GetMapping("/api/payments/{id}")
     PaymentResponses.View view(@PathVariable String id, CurrentUser user) {
-        return PaymentResponses.View.of(viewPayment.view(paymentId(id), user));
+        return PaymentResponses.View.of(viewPayment.view(id, user));
     }
 
     /** The dossier's payments ({@code dossierCode}), or an officer's agency's payments of a day ({@code date}). */
@@ -126,7 +125,7 @@ class PaymentController {
 
     @GetMapping(value = "/api/payments/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> qr(@PathVariable String id, CurrentUser user) {
-        Payment payment = viewPayment.view(paymentId(id), user);
+        Payment payment = viewPayment.view(id, user);
         if (payment.qrPayload() == null) {
             throw new PaymentNotFound("VietQR of payment", id);
         }
@@ -175,25 +174,9 @@ class PaymentController {
         return key.strip();
     }
 
-    private static UUID paymentId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new PaymentNotFound("Payment", id);
-        }
-    }
-
     private static ApiProblem invalid(String field, String message) {
         return ApiProblem.badRequest("invalid-request", "Invalid fields: " + field)
                 .with("errors", List.of(Map.of("field", field, "message", message)));
-    }
-
-    private static String clientAddress(HttpServletRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].strip();
-        }
-        return request.getRemoteAddr();
     }
 
     private static byte[] png(String payload) {

@@ -3,7 +3,6 @@ package vn.egov.payment.refund.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +36,7 @@ class RefundController {
     @PostMapping("/api/payments/{id}/refunds")
     ResponseEntity<RefundView> request(
             @PathVariable String id, @RequestBody(required = false) RefundRequest body, CurrentUser user) {
-        var payment = viewPayment.view(paymentId(id), user);
+        var payment = viewPayment.view(id, user);
         if (!user.isOfficerOf(payment.agencyCode())) {
             throw new ApiProblem(
                     HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "A refund is for an officer of the agency");
@@ -59,18 +58,10 @@ class RefundController {
 
     @GetMapping("/api/payments/{id}/refund")
     RefundView refund(@PathVariable String id, CurrentUser user) {
-        var payment = viewPayment.view(paymentId(id), user);
+        var payment = viewPayment.view(id, user);
         return refunds.ofPayment(payment.id()).orElseThrow(() -> new PaymentNotFound("Refund of payment", id));
     }
 
     /** @param reason why the money goes back, for the record */
     record RefundRequest(String reason) {}
-
-    private static UUID paymentId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new PaymentNotFound("Payment", id);
-        }
-    }
 }

@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** All payments. */
-public interface Payments extends JpaRepository<Payment, UUID> {
+public interface Payments extends JpaRepository<Payment, UUID>, OpenPaymentSuccess {
 
     /** The payment with this order id at this provider, locked until the transaction ends: callbacks queue here. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

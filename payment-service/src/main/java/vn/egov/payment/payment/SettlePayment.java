@@ -47,12 +47,26 @@ public class SettlePayment {
         if (result.providerOrderId() == null) {
             return new Settled(CallbackHandling.UNKNOWN_ORDER, null, "no order of ours in the message");
         }
+        Instant now = clock.instant();
+        if (result.outcome() == Outcome.SUCCEEDED && result.amount() != null) {
+            Optional<Payment> paid = payments.succeedIfOpen(
+                    provider,
+                    result.providerOrderId(),
+                    result.amount(),
+                    result.transactionId(),
+                    result.at(),
+                    result.message(),
+                    now);
+            if (paid.isPresent()) {
+                return credited(paid.get());
+            }
+            // Not open, another amount or not ours: looked at under lock below to tell which.
+        }
         Optional<Payment> found = payments.lockByOrder(provider, result.providerOrderId());
         if (found.isEmpty()) {
             return new Settled(CallbackHandling.UNKNOWN_ORDER, null, "unknown order " + result.providerOrderId());
         }
         Payment payment = found.get();
-        Instant now = clock.instant();
         return switch (result.outcome()) {
             case SUCCEEDED -> succeeded(payment, result, now);
             case DECLINED, CANCELLED, EXPIRED -> failed(payment, result, reasonOf(result.outcome()), now);
@@ -110,6 +124,11 @@ public class SettlePayment {
         }
         payment.succeed(result.transactionId(), result.at(), result.message(), now);
         payments.saveAndFlush(payment);
+        return credited(payment);
+    }
+
+    /** A payment just moved to success (and flushed) gets its receipt and its event. */
+    private Settled credited(Payment payment) {
         Receipt receipt = receipts.issue(payment);
         publications.succeeded(payment, receipt);
         return new Settled(CallbackHandling.APPLIED, payment, "paid, receipt " + receipt.reference());

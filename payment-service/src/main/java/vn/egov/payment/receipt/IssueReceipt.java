@@ -43,43 +43,36 @@ public class IssueReceipt {
         }
         Instant now = clock.instant();
         int year = now.atZone(VIETNAM).getYear();
+        UUID id = UUID.randomUUID();
+        String receiptSymbol = properties.symbolPrefix() + String.format("%02d", year % 100) + "E";
+        String verificationCode = VerificationCode.random().value();
+        // The agency's counter row stays locked until the transaction ends, so it is taken in the same statement as
+        // the receipt is written: one round trip, as late in the transaction as the receipt's number allows. What the
+        // receipt prints is copied now: it must read the same in ten years, whatever the configuration says.
         Long number = jdbc.queryForObject(
                 """
-                insert into receipt_counter (agency_code, year, last_number) values (?, ?, 1)
-                on conflict (agency_code, year) do update set last_number = receipt_counter.last_number + 1
-                returning last_number
-                """,
-                Long.class,
-                payment.agencyCode(),
-                year);
-        Receipt receipt = new Receipt(
-                UUID.randomUUID(),
-                payment.id(),
-                payment.agencyCode(),
-                properties.formSymbol(),
-                properties.symbolPrefix() + String.format("%02d", year % 100) + "E",
-                number,
-                VerificationCode.random().value(),
-                payment.amount(),
-                now);
-        // What the receipt prints is copied now: it must read the same in ten years, whatever the configuration says.
-        jdbc.update(
-                """
+                with counter as (
+                    insert into receipt_counter (agency_code, year, last_number) values (?, ?, 1)
+                    on conflict (agency_code, year) do update set last_number = receipt_counter.last_number + 1
+                    returning last_number)
                 insert into receipt (id, payment_id, agency_code, year, form_symbol, receipt_symbol, number,
                                      verification_code, amount, issued_at, agency_name, agency_tax_code, dossier_code,
                                      fee_name, payer_name, payer_address, provider, provider_transaction_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                select ?, ?, ?, ?, ?, ?, counter.last_number, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from counter
+                returning number
                 """,
-                receipt.id(),
-                receipt.paymentId(),
-                receipt.agencyCode(),
+                Long.class,
+                payment.agencyCode(),
                 year,
-                receipt.formSymbol(),
-                receipt.receiptSymbol(),
-                receipt.number(),
-                receipt.verificationCode(),
-                receipt.amount(),
-                java.sql.Timestamp.from(receipt.issuedAt()),
+                id,
+                payment.id(),
+                payment.agencyCode(),
+                year,
+                properties.formSymbol(),
+                receiptSymbol,
+                verificationCode,
+                payment.amount(),
+                java.sql.Timestamp.from(now),
                 payment.agencyName(),
                 properties.taxCodeOf(payment.agencyCode()).orElse(null),
                 payment.dossierCode(),
@@ -88,6 +81,16 @@ public class IssueReceipt {
                 payment.payerAddress(),
                 payment.provider(),
                 payment.providerTransactionId());
+        Receipt receipt = new Receipt(
+                id,
+                payment.id(),
+                payment.agencyCode(),
+                properties.formSymbol(),
+                receiptSymbol,
+                number,
+                verificationCode,
+                payment.amount(),
+                now);
         return receipt;
     }
 }

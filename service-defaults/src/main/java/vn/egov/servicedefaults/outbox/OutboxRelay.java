@@ -174,13 +174,23 @@ public class OutboxRelay implements SmartLifecycle {
         Duration backoff = properties.pollInterval();
         while (running) {
             try {
+                // Commits from now on are seen by this round's select; only later ones need to wake the relay again.
+                woken = false;
                 int sent;
+                int total = 0;
                 do {
                     sent = relayBatch();
+                    total += sent;
                 } while (running && sent == properties.batchSize());
                 backoff = properties.pollInterval();
                 refreshPending();
                 cleanUpNowAndThen();
+                if (total > 0 && !properties.linger().isZero()) {
+                    // Events are coming: let a few more commit, then take them in one round. A lone event still
+                    // leaves at once, since an idle relay is woken by its commit.
+                    sleep(properties.linger());
+                    continue;
+                }
             } catch (RuntimeException e) {
                 failures.increment();
                 backoff = min(backoff.multipliedBy(2), properties.maxBackoff());
@@ -233,6 +243,15 @@ public class OutboxRelay implements SmartLifecycle {
             running = false;
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 

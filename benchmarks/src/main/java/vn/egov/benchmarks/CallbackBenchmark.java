@@ -126,6 +126,7 @@ final class CallbackBenchmark extends PlatformBenchmark {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+    private final LoadClient load = new LoadClient(MAX_IN_FLIGHT, "application/json");
     private final List<LoadResult> steady = new ArrayList<>();
     private final List<LoadResult> steps = new ArrayList<>();
     private final Map<LoadResult, Double> offered = new HashMap<>();
@@ -237,6 +238,7 @@ final class CallbackBenchmark extends PlatformBenchmark {
         verification = verify();
         context.progress().accept(verification.toString());
         baseline.close();
+        load.close();
     }
 
     /** Both targets get the payments of a phase at this rate before the first of them runs. */
@@ -269,18 +271,10 @@ final class CallbackBenchmark extends PlatformBenchmark {
                 index -> {
                     Planned call = calls.get((int) index);
                     gatewayPlan.sent(call);
-                    return http.sendAsync(
-                                    HttpRequest.newBuilder(callbacks)
-                                            .timeout(Duration.ofSeconds(30))
-                                            .header("Content-Type", "application/json")
-                                            .POST(HttpRequest.BodyPublishers.ofString(call.body()))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.ofString())
-                            .thenApply(response -> {
-                                statuses.computeIfAbsent(response.statusCode(), s -> new LongAdder())
-                                        .increment();
-                                return response.statusCode() == (call.kind() == Kind.FORGED ? 400 : 204);
-                            });
+                    return load.post(callbacks, call.body()).thenApply(status -> {
+                        statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
+                        return status == (call.kind() == Kind.FORGED ? 400 : 204);
+                    });
                 },
                 rate,
                 duration,
@@ -954,7 +948,7 @@ final class CallbackBenchmark extends PlatformBenchmark {
             md.append("Each process's user and system CPU time (`/proc/<pid>/stat`) over the measured phase, divided by"
                     + " the callbacks answered as expected; the preparation of payments before a phase is not in it."
                     + " PostgreSQL is the postmaster and its backends, the load generator is the benchmark's own JVM"
-                    + " (HTTP client, IPN signing and the raw baseline's JDBC). dossier-service consumes the"
+                    + " (Reactor Netty HTTP client, IPN signing and the raw baseline's JDBC). dossier-service consumes the"
                     + " `vn.egov.payment.succeeded` events. On two cores, 2,000 ms divided by the `all` column is the"
                     + " most callbacks per second the machine could take.\n\n");
             List<LoadResult> all = new ArrayList<>(steady);

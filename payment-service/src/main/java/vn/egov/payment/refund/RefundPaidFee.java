@@ -1,7 +1,10 @@
 package vn.egov.payment.refund;
 
+import java.time.Clock;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,36 +12,59 @@ import vn.egov.payment.payment.Payments;
 
 /**
  * A dossier ended in a status whose paid fee the city gives back (a withdrawal, a refusal; configurable): its
- * successful payment gets a refund, once.
+ * successful payment gets a refund, once — also when the payment succeeds only after the dossier ended.
  */
 @Component
 public class RefundPaidFee {
 
     private static final Logger log = LoggerFactory.getLogger(RefundPaidFee.class);
 
+    private static final int BATCH = 20;
+
     private final Payments payments;
+    private final Refunds refunds;
     private final RequestRefund requestRefund;
     private final RefundProperties properties;
+    private final Clock clock;
 
-    RefundPaidFee(Payments payments, RequestRefund requestRefund, RefundProperties properties) {
+    RefundPaidFee(
+            Payments payments, Refunds refunds, RequestRefund requestRefund, RefundProperties properties, Clock clock) {
         this.payments = payments;
+        this.refunds = refunds;
         this.requestRefund = requestRefund;
         this.properties = properties;
+        this.clock = clock;
     }
 
-    /** Call it in the transaction that records the event as processed. */
+    /**
+     * Call it in the transaction that records the event as processed. The ending is remembered, so that a payment
+     * that succeeds afterwards (the citizen was paying while the dossier was withdrawn) is refunded by {@link
+     * #refundFeesPaidAfterTheEnd} too.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void dossierEnded(String dossierCode, String status) {
         if (!properties.automaticWhen().contains(status)) {
             return;
         }
-        payments.findSucceeded(dossierCode).ifPresent(payment -> {
-            log.info("Dossier {} is {}: its fee paid by {} is refunded", dossierCode, status, payment.id());
-            requestRefund.request(
-                    payment.id(),
-                    "Hồ sơ " + dossierCode + " " + statusName(status) + ": hoàn lại phí, lệ phí",
-                    "system");
-        });
+        refunds.dossierEnded(dossierCode, status, clock.instant());
+        payments.findSucceeded(dossierCode).ifPresent(payment -> refund(payment.id(), dossierCode, status));
+    }
+
+    /**
+     * Refunds the successful payments of ended dossiers that have no refund yet: the ones that succeeded after their
+     * dossier ended. Several instances may run it at once: a payment gets one refund whoever asks.
+     */
+    @Scheduled(fixedDelayString = "${egov.payments.refunds.submit-interval:10s}")
+    public void refundFeesPaidAfterTheEnd() {
+        for (Refunds.PaidAfterEnding paid : refunds.paidForEndedDossiersWithoutRefund(BATCH)) {
+            refund(paid.paymentId(), paid.dossierCode(), paid.status());
+        }
+    }
+
+    private void refund(UUID paymentId, String dossierCode, String status) {
+        log.info("Dossier {} is {}: its fee paid by {} is refunded", dossierCode, status, paymentId);
+        requestRefund.request(
+                paymentId, "Hồ sơ " + dossierCode + " " + statusName(status) + ": hoàn lại phí, lệ phí", "system");
     }
 
     private static String statusName(String status) {

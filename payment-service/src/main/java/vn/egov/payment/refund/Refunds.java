@@ -83,6 +83,32 @@ public class Refunds {
     }
 
     /** Payments that ended without success but whose money arrived anyway, with no refund yet. */
+    /** Remembers that a dossier ended in a status whose paid fee goes back; the first announcement counts. */
+    void dossierEnded(String dossierCode, String status, Instant at) {
+        jdbc.update(
+                "insert into ended_dossier (dossier_code, status, ended_at) values (?, ?, ?) on conflict do nothing",
+                dossierCode,
+                status,
+                Timestamp.from(at));
+    }
+
+    /** Successful payments of dossiers that had ended (before or after the payment), not refunded yet. */
+    List<PaidAfterEnding> paidForEndedDossiersWithoutRefund(int limit) {
+        return jdbc.query(
+                """
+                select p.id, e.dossier_code, e.status from payment p
+                join ended_dossier e on e.dossier_code = p.dossier_code
+                left join refund r on r.payment_id = p.id
+                where p.status = 'SUCCESS' and r.id is null
+                limit ?
+                """,
+                (rs, n) -> new PaidAfterEnding(
+                        rs.getObject("id", UUID.class), rs.getString("dossier_code"), rs.getString("status")),
+                limit);
+    }
+
+    record PaidAfterEnding(UUID paymentId, String dossierCode, String status) {}
+
     List<UUID> lateMoneyWithoutRefund(int limit) {
         return jdbc.queryForList(
                 """

@@ -95,10 +95,10 @@ public class OutboxRelay implements SmartLifecycle {
      * @return how many events were published
      */
     public int relayBatch() {
-        Integer sent = transactions.execute(status -> {
+        Round round = transactions.execute(status -> {
             Boolean leader = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, RELAY_LOCK);
             if (!Boolean.TRUE.equals(leader)) {
-                return 0;
+                return Round.NOTHING;
             }
             List<Row> rows = jdbc.query(
                     """
@@ -109,12 +109,14 @@ public class OutboxRelay implements SmartLifecycle {
                     OutboxRelay::row,
                     properties.batchSize());
             if (rows.isEmpty()) {
-                return 0;
+                return Round.NOTHING;
             }
             List<CompletableFuture<?>> sends = new ArrayList<>(rows.size());
             for (Row row : rows) {
-                sends.add(kafka.send(record(row)));
+                sends.add(send(row));
             }
+            // Every answer is awaited: what Kafka accepted is marked published even when another event was refused,
+            // so that it is not sent again; a refused event keeps its attempt and error and is tried next round.
             List<Long> done = new ArrayList<>();
             RuntimeException failure = null;
             for (int i = 0; i < rows.size(); i++) {
@@ -122,26 +124,49 @@ public class OutboxRelay implements SmartLifecycle {
                     sends.get(i).get(30, TimeUnit.SECONDS);
                     done.add(rows.get(i).seq());
                 } catch (Exception e) {
-                    failure = new IllegalStateException(
-                            "Kafka did not accept event " + rows.get(i).id(), e);
+                    if (e instanceof InterruptedException) {
+                        Thread.currentThread().interrupt();
+                    }
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
                     jdbc.update(
                             "update outbox_event set attempts = attempts + 1, last_error = ? where seq = ?",
-                            String.valueOf(e.getCause() == null ? e : e.getCause()),
+                            rootMessage(cause),
                             rows.get(i).seq());
-                    break;
+                    if (failure == null) {
+                        failure = new IllegalStateException(
+                                "Kafka did not accept event " + rows.get(i).id(), cause);
+                    }
                 }
             }
             if (!done.isEmpty()) {
                 jdbc.update("update outbox_event set published_at = now() where seq = any(?)", (Object)
                         done.toArray(Long[]::new));
-                published.increment(done.size());
             }
-            if (failure != null) {
-                throw failure;
-            }
-            return done.size();
+            return new Round(done.size(), failure);
         });
-        return sent == null ? 0 : sent;
+        if (round == null) {
+            return 0;
+        }
+        // Counted and thrown only once the marks are committed.
+        published.increment(round.sent());
+        if (round.failure() != null) {
+            throw round.failure();
+        }
+        return round.sent();
+    }
+
+    /** What one round did: the events Kafka accepted, and its first refusal. */
+    private record Round(int sent, RuntimeException failure) {
+        static final Round NOTHING = new Round(0, null);
+    }
+
+    /** The send's answer; a record the producer refuses at once (too large, say) is a failed answer like the rest. */
+    private CompletableFuture<?> send(Row row) {
+        try {
+            return kafka.send(record(row));
+        } catch (RuntimeException refused) {
+            return CompletableFuture.failedFuture(refused);
+        }
     }
 
     private ProducerRecord<String, byte[]> record(Row row) {

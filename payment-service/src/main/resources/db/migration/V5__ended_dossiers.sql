@@ -6,3 +6,4 @@ create table ended_dossier (
     status       text        not null,
     ended_at     timestamptz not null
 );
+create index ended_dossier_recent on ended_dossier (ended_at);

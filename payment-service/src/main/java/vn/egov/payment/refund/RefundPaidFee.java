@@ -1,6 +1,8 @@
 package vn.egov.payment.refund;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,8 @@ public class RefundPaidFee {
     private static final Logger log = LoggerFactory.getLogger(RefundPaidFee.class);
 
     private static final int BATCH = 20;
+    /** Far longer than a payment stays open, so that a job stopped for days still finds what it missed. */
+    private static final Duration LOOK_BACK = Duration.ofDays(7);
 
     private final Payments payments;
     private final Refunds refunds;
@@ -56,7 +60,8 @@ public class RefundPaidFee {
      */
     @Scheduled(fixedDelayString = "${egov.payments.refunds.submit-interval:10s}")
     public void refundFeesPaidAfterTheEnd() {
-        for (Refunds.PaidAfterEnding paid : refunds.paidForEndedDossiersWithoutRefund(BATCH)) {
+        Instant since = clock.instant().minus(LOOK_BACK);
+        for (Refunds.PaidAfterEnding paid : refunds.paidForEndedDossiersWithoutRefund(since, BATCH)) {
             refund(paid.paymentId(), paid.dossierCode(), paid.status());
         }
     }

@@ -92,18 +92,23 @@ public class Refunds {
                 Timestamp.from(at));
     }
 
-    /** Successful payments of dossiers that had ended (before or after the payment), not refunded yet. */
-    List<PaidAfterEnding> paidForEndedDossiersWithoutRefund(int limit) {
+    /**
+     * Successful payments of dossiers that ended since {@code since} (before or after the payment), not refunded yet.
+     * A payment still open when its dossier ends is decided within minutes (it expires after 15 by default), so only
+     * recent endings are looked at.
+     */
+    List<PaidAfterEnding> paidForEndedDossiersWithoutRefund(Instant since, int limit) {
         return jdbc.query(
                 """
-                select p.id, e.dossier_code, e.status from payment p
-                join ended_dossier e on e.dossier_code = p.dossier_code
+                select p.id, e.dossier_code, e.status from ended_dossier e
+                join payment p on p.dossier_code = e.dossier_code and p.status = 'SUCCESS'
                 left join refund r on r.payment_id = p.id
-                where p.status = 'SUCCESS' and r.id is null
+                where e.ended_at > ? and r.id is null
                 limit ?
                 """,
                 (rs, n) -> new PaidAfterEnding(
                         rs.getObject("id", UUID.class), rs.getString("dossier_code"), rs.getString("status")),
+                Timestamp.from(since),
                 limit);
     }
 

@@ -18,14 +18,14 @@ import vn.egov.servicedefaults.security.CurrentUser;
 public class ApologiseForDelay {
 
     private final Dossiers dossiers;
+    private final DossierStore store;
     private final WorkingCalendar calendar;
-    private final DossierPublications publications;
     private final Clock clock;
 
-    ApologiseForDelay(Dossiers dossiers, WorkingCalendar calendar, DossierPublications publications, Clock clock) {
+    ApologiseForDelay(Dossiers dossiers, DossierStore store, WorkingCalendar calendar, Clock clock) {
         this.dossiers = dossiers;
+        this.store = store;
         this.calendar = calendar;
-        this.publications = publications;
         this.clock = clock;
     }
 
@@ -43,15 +43,12 @@ public class ApologiseForDelay {
         if (newDueDate == null) {
             throw invalid("newDueDate", "is required");
         }
-        Apology apology;
         try {
-            apology = dossier.apologise(
-                    Actor.officer(user.subject()), clock.instant(), reason, newDueDate, calendar.deadlines());
+            dossier.apologise(Actor.officer(user.subject()), clock.instant(), reason, newDueDate, calendar.deadlines());
         } catch (IllegalArgumentException e) {
             throw invalid("newDueDate", e.getMessage());
         }
-        dossiers.saveAndFlush(dossier);
-        publications.apologyIssued(dossier, apology);
+        store.save(dossier);
         return dossier;
     }
 

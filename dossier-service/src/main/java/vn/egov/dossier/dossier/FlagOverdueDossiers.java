@@ -24,19 +24,19 @@ public class FlagOverdueDossiers {
     private static final Actor SCHEDULER = new Actor("dossier-service", "SERVICE");
 
     private final Dossiers dossiers;
-    private final DossierPublications publications;
+    private final DossierStore store;
     private final DeadlineProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     FlagOverdueDossiers(
             Dossiers dossiers,
-            DossierPublications publications,
+            DossierStore store,
             DeadlineProperties properties,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.dossiers = dossiers;
-        this.publications = publications;
+        this.store = store;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -65,8 +65,7 @@ public class FlagOverdueDossiers {
         int flagged = 0;
         for (Dossier dossier : late) {
             if (dossier.flagOverdue(SCHEDULER, now, today)) {
-                dossiers.saveAndFlush(dossier);
-                publications.overdue(dossier);
+                store.save(dossier);
                 flagged++;
             }
         }

@@ -21,20 +21,15 @@ import vn.egov.servicedefaults.security.CurrentUser;
 public class PerformAction {
 
     private final Dossiers dossiers;
+    private final DossierStore store;
     private final WorkingCalendar calendar;
-    private final DossierPublications publications;
     private final Clock clock;
     private final IssueResult results;
 
-    PerformAction(
-            Dossiers dossiers,
-            WorkingCalendar calendar,
-            DossierPublications publications,
-            Clock clock,
-            IssueResult results) {
+    PerformAction(Dossiers dossiers, DossierStore store, WorkingCalendar calendar, Clock clock, IssueResult results) {
         this.dossiers = dossiers;
+        this.store = store;
         this.calendar = calendar;
-        this.publications = publications;
         this.clock = clock;
         this.results = results;
     }
@@ -82,11 +77,10 @@ public class PerformAction {
             case WITHDRAW -> dossier.withdraw(actor, now, reason);
             case STOP -> dossier.stop(actor, now, reason);
         }
-        dossiers.saveAndFlush(dossier);
+        store.save(dossier);
         if (action == DossierAction.APPROVE) {
             results.issue(dossier, actor.subject(), result);
         }
-        publications.transitioned(dossier, action);
         return dossier;
     }
 

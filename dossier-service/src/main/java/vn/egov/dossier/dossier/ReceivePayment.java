@@ -32,14 +32,14 @@ public class ReceivePayment {
     private static final Logger log = LoggerFactory.getLogger(ReceivePayment.class);
 
     private final Dossiers dossiers;
+    private final DossierStore store;
     private final WorkingCalendar calendar;
-    private final DossierPublications publications;
     private final Clock clock;
 
-    ReceivePayment(Dossiers dossiers, WorkingCalendar calendar, DossierPublications publications, Clock clock) {
+    ReceivePayment(Dossiers dossiers, DossierStore store, WorkingCalendar calendar, Clock clock) {
         this.dossiers = dossiers;
+        this.store = store;
         this.calendar = calendar;
-        this.publications = publications;
         this.clock = clock;
     }
 
@@ -62,17 +62,12 @@ public class ReceivePayment {
         if (notApplied != null) {
             log.warn("Payment {} for dossier {} not applied: {}", event.paymentId(), event.dossierCode(), notApplied);
             dossier.recordPaymentNotApplied(Actor.PAYMENT_SERVICE, now, notApplied);
-            dossiers.saveAndFlush(dossier);
-            return;
-        }
-        if (dossier.status() == DossierStatus.AWAITING_PAYMENT) {
+        } else if (dossier.status() == DossierStatus.AWAITING_PAYMENT) {
             dossier.paymentReceived(Actor.PAYMENT_SERVICE, now, calendar.deadlines(), payment);
-            dossiers.saveAndFlush(dossier);
-            publications.paymentReceived(dossier);
         } else {
             dossier.paidInAdvance(Actor.PAYMENT_SERVICE, now, payment);
-            dossiers.saveAndFlush(dossier);
         }
+        store.save(dossier);
     }
 
     private static String whyNotApplicable(Dossier dossier, ReceivedPayment payment) {

@@ -19,10 +19,12 @@ public class RecordRefund {
     private static final Logger log = LoggerFactory.getLogger(RecordRefund.class);
 
     private final Dossiers dossiers;
+    private final DossierStore store;
     private final Clock clock;
 
-    RecordRefund(Dossiers dossiers, Clock clock) {
+    RecordRefund(Dossiers dossiers, DossierStore store, Clock clock) {
         this.dossiers = dossiers;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -39,6 +41,6 @@ public class RecordRefund {
                 Actor.PAYMENT_SERVICE,
                 clock.instant(),
                 new Refund(event.refundId(), event.paymentId(), Money.vnd(event.amount()), event.provider()));
-        dossiers.saveAndFlush(dossier);
+        store.save(dossier);
     }
 }

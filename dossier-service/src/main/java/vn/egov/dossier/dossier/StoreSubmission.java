@@ -17,30 +17,27 @@ import vn.egov.dossier.catalogue.Procedure;
  * files a concurrent identical request has just linked replays that one's receipt), take the agency's next code
  * ({@link DossierCodes}, outside the transaction), then in one transaction claim the idempotency key with the receipt
  * (or replay the receipt of the request that holds it), store the dossier built with that code and its first history
- * entry, link its documents and add {@code vn.egov.dossier.submitted} to the outbox.
+ * entry with {@code vn.egov.dossier.submitted} in the outbox ({@link DossierStore}), and link its documents.
  */
 @Component
 class StoreSubmission {
 
     private final DossierCodes codes;
     private final SubmissionKeys keys;
-    private final Dossiers dossiers;
+    private final DossierStore dossiers;
     private final SubmittedDocuments documents;
-    private final DossierPublications publications;
     private final TransactionTemplate transactions;
 
     StoreSubmission(
             DossierCodes codes,
             SubmissionKeys keys,
-            Dossiers dossiers,
+            DossierStore dossiers,
             SubmittedDocuments documents,
-            DossierPublications publications,
             PlatformTransactionManager transactionManager) {
         this.codes = codes;
         this.keys = keys;
         this.dossiers = dossiers;
         this.documents = documents;
-        this.publications = publications;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -79,9 +76,8 @@ class StoreSubmission {
                     if (replayed.isPresent()) {
                         return replayed.get();
                     }
-                    dossiers.saveAndFlush(created);
+                    dossiers.save(created);
                     documents.attach(created.code().value(), submitter, procedure, submitted);
-                    publications.submitted(created);
                     return receipt;
                 }));
     }

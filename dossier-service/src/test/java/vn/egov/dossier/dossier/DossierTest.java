@@ -119,6 +119,122 @@ class DossierTest {
     }
 
     @Nested
+    class Events {
+
+        @Test
+        void aSubmissionRecordsItsEvent() {
+            assertThat(aNewDossier().pendingEvents()).containsExactly(new DossierEvent.Submitted());
+        }
+
+        @Test
+        void aWalkInDossierRecordsOneSubmissionThoughItIsAcceptedAtOnce() {
+            Dossier dossier = Dossier.receivedAtCounter(
+                    new DossierCode("000.00.15.H17-261123-0002"),
+                    "counter:officer",
+                    OFFICER,
+                    aNewDossier().applicant(),
+                    aNewDossier().procedure(),
+                    Delivery.COUNTER,
+                    Set.of(NotifyChannel.SMS),
+                    "{}",
+                    "[]",
+                    at(11, 23),
+                    DEADLINES);
+            assertThat(dossier.pendingEvents()).containsExactly(new DossierEvent.Submitted());
+        }
+
+        @Test
+        void eachTransitionRecordsItsActionAndStoringHandsTheEventOver() {
+            Dossier dossier = aNewDossier();
+            assertThat(dossier.takeEvents()).containsExactly(new DossierEvent.Submitted());
+            assertThat(dossier.pendingEvents()).isEmpty();
+
+            dossier.accept(OFFICER, at(11, 23), LocalDate.of(2026, 11, 30));
+            assertThat(dossier.takeEvents()).containsExactly(new DossierEvent.Transitioned(DossierAction.ACCEPT));
+            dossier.requestSupplement(OFFICER, at(11, 24), "Tờ khai");
+            assertThat(dossier.takeEvents())
+                    .containsExactly(new DossierEvent.Transitioned(DossierAction.REQUEST_SUPPLEMENT));
+            dossier.supplement(OWNER, at(11, 25), DEADLINES);
+            assertThat(dossier.takeEvents()).containsExactly(new DossierEvent.Transitioned(DossierAction.SUPPLEMENT));
+            dossier.startProcessing(OFFICER, at(11, 25));
+            assertThat(dossier.takeEvents())
+                    .containsExactly(new DossierEvent.Transitioned(DossierAction.START_PROCESSING));
+            dossier.requestPayment(OFFICER, at(11, 25), null, null);
+            assertThat(dossier.takeEvents())
+                    .containsExactly(new DossierEvent.Transitioned(DossierAction.REQUEST_PAYMENT));
+            dossier.paymentReceived(SERVICE, at(11, 26), DEADLINES, PAID);
+            assertThat(dossier.takeEvents()).containsExactly(new DossierEvent.PaymentReceived());
+            dossier.approve(OFFICER, at(11, 26));
+            assertThat(dossier.takeEvents()).containsExactly(new DossierEvent.Transitioned(DossierAction.APPROVE));
+            dossier.returnResult(OFFICER, at(11, 27));
+            assertThat(dossier.takeEvents())
+                    .containsExactly(new DossierEvent.Transitioned(DossierAction.RETURN_RESULT));
+        }
+
+        @Test
+        void closingTransitionsRecordTheirActions() {
+            Dossier refused = aNewDossier();
+            refused.takeEvents();
+            refused.refuse(OFFICER, T0, "Không thuộc thẩm quyền");
+            assertThat(refused.pendingEvents()).containsExactly(new DossierEvent.Transitioned(DossierAction.REFUSE));
+
+            Dossier withdrawn = aNewDossier();
+            withdrawn.takeEvents();
+            withdrawn.withdraw(OWNER, T0, null);
+            assertThat(withdrawn.pendingEvents())
+                    .containsExactly(new DossierEvent.Transitioned(DossierAction.WITHDRAW));
+
+            Dossier stopped = aNewDossier();
+            stopped.accept(OFFICER, T0, LocalDate.of(2026, 11, 30));
+            stopped.takeEvents();
+            stopped.stop(OFFICER, T0, "Không bổ sung hồ sơ");
+            assertThat(stopped.pendingEvents()).containsExactly(new DossierEvent.Transitioned(DossierAction.STOP));
+        }
+
+        @Test
+        void overdueAndApologyRecordTheirEventsAndTheApology() {
+            Dossier dossier = aNewDossier();
+            dossier.accept(OFFICER, at(11, 23), LocalDate.of(2026, 11, 30));
+            dossier.takeEvents();
+
+            assertThat(dossier.flagOverdue(SERVICE, at(11, 30), LocalDate.of(2026, 11, 30)))
+                    .isFalse();
+            assertThat(dossier.pendingEvents()).isEmpty();
+            assertThat(dossier.flagOverdue(SERVICE, at(12, 1), LocalDate.of(2026, 12, 1)))
+                    .isTrue();
+            assertThat(dossier.takeEvents()).containsExactly(new DossierEvent.Overdue());
+
+            Apology apology =
+                    dossier.apologise(OFFICER, at(12, 1), "Chờ xác minh", LocalDate.of(2026, 12, 7), DEADLINES);
+            assertThat(dossier.pendingEvents()).containsExactly(new DossierEvent.ApologyIssued(apology));
+        }
+
+        @Test
+        void notesAndRefusedTransitionsRecordNothing() {
+            Dossier dossier = aNewDossier();
+            dossier.takeEvents();
+
+            dossier.paidInAdvance(SERVICE, T0, PAID);
+            dossier.refunded(SERVICE, T0, new Refund("refund-1", "pay-1", Money.vnd(200000), "MOMO"));
+            dossier.recordPaymentNotApplied(SERVICE, T0, "Thanh toán thứ hai");
+            assertThatThrownBy(() -> dossier.approve(OFFICER, T0)).isInstanceOf(IllegalTransition.class);
+
+            assertThat(dossier.pendingEvents()).isEmpty();
+        }
+
+        @Test
+        void aDossierWithAnEventPendingRefusesToBeWritten() {
+            Dossier dossier = aNewDossier();
+            assertThatThrownBy(dossier::refuseToBeWrittenWithPendingEvents)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("DossierStore");
+
+            dossier.takeEvents();
+            dossier.refuseToBeWrittenWithPendingEvents();
+        }
+    }
+
+    @Nested
     class ClockPauses {
 
         @Test

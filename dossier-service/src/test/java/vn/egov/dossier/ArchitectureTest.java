@@ -2,6 +2,7 @@ package vn.egov.dossier;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,12 @@ class ArchitectureTest {
                                 .should()
                                 .dependOnClassesThat()
                                 .areAssignableTo(Outbox.class)
-                                .because("only messaging maps the domain to contract events in the outbox"))
+                                .because("only messaging maps the domain to contract events in the outbox"),
+                        slices().matching("vn.egov.dossier.(*)")
+                                .should()
+                                .beFreeOfCycles()
+                                .because("the sub-features (intake, workflow, deadlines, codes, inbox, payment, ...)"
+                                        + " build on the dossier aggregate, which knows none of them"))
                 .check();
     }
 }

@@ -168,35 +168,18 @@ public class Dossier {
 
     protected Dossier() {}
 
-    /**
-     * A dossier just submitted online by its owner: {@code NEW}, with the first history entry.
-     *
-     * @param form the procedure's form fields as JSON
-     * @param documents the uploaded document references as JSON
-     */
-    public static Dossier submittedOnline(
-            DossierCode code,
-            String owner,
-            Applicant applicant,
-            ProcedureSnapshot procedure,
-            Delivery delivery,
-            Set<NotifyChannel> notify,
-            String form,
-            String documents,
-            Instant at) {
-        if (notify.isEmpty()) {
-            throw new IllegalArgumentException("an applicant is notified on at least one channel");
-        }
+    /** A dossier just submitted online by its owner: {@code NEW}, with the first history entry. */
+    public static Dossier submittedOnline(DossierCode code, String owner, DossierContent content, Instant at) {
         Dossier dossier = new Dossier();
         dossier.code = code.value();
         dossier.owner = Objects.requireNonNull(owner, "owner");
-        dossier.applicant = Objects.requireNonNull(applicant, "applicant");
-        dossier.procedure = Objects.requireNonNull(procedure, "procedure");
+        dossier.applicant = content.applicant();
+        dossier.procedure = content.procedure();
         dossier.channel = Channel.ONLINE;
-        dossier.delivery = Objects.requireNonNull(delivery, "delivery");
-        dossier.notify = EnumSet.copyOf(notify).stream().map(Enum::name).collect(Collectors.joining(","));
-        dossier.form = Objects.requireNonNull(form, "form");
-        dossier.documents = Objects.requireNonNull(documents, "documents");
+        dossier.delivery = content.delivery();
+        dossier.notify = content.notifyChannels().stream().map(Enum::name).collect(Collectors.joining(","));
+        dossier.form = content.form();
+        dossier.documents = content.documents();
         dossier.status = DossierStatus.NEW;
         dossier.submittedAt = at;
         dossier.updatedAt = at;
@@ -212,25 +195,16 @@ public class Dossier {
      * @param keeper who stands for the applicant in the system (the counter, not a citizen account)
      */
     public static Dossier receivedAtCounter(
-            DossierCode code,
-            String keeper,
-            Actor officer,
-            Applicant applicant,
-            ProcedureSnapshot procedure,
-            Delivery delivery,
-            Set<NotifyChannel> notify,
-            String form,
-            String documents,
-            Instant at,
-            Deadlines deadlines) {
-        Dossier dossier = submittedOnline(code, keeper, applicant, procedure, delivery, notify, form, documents, at);
+            DossierCode code, String keeper, Actor officer, DossierContent content, Instant at, Deadlines deadlines) {
+        Dossier dossier = submittedOnline(code, keeper, content, at);
         dossier.channel = Channel.COUNTER;
         dossier.history.clear();
         dossier.history.add(
                 new HistoryEntry(officer.subject(), officer.role(), at, null, DossierStatus.ACCEPTED, null));
         dossier.status = DossierStatus.ACCEPTED;
         dossier.acceptedAt = at;
-        dossier.dueDate = deadlines.dueDate(at, procedure.processingDaysFor(Channel.COUNTER), procedure.cutOffHour());
+        dossier.dueDate = deadlines.dueDate(
+                at, dossier.procedure.processingDaysFor(Channel.COUNTER), dossier.procedure.cutOffHour());
         return dossier;
     }
 

@@ -9,8 +9,8 @@ import vn.egov.dossier.calendar.WorkingCalendar;
 import vn.egov.dossier.catalogue.Procedure;
 import vn.egov.dossier.dossier.Actor;
 import vn.egov.dossier.dossier.Dossier;
+import vn.egov.dossier.dossier.DossierContent;
 import vn.egov.dossier.dossier.Forbidden;
-import vn.egov.dossier.dossier.ProcedureSnapshot;
 import vn.egov.servicedefaults.security.CurrentUser;
 
 /**
@@ -49,8 +49,8 @@ public class ReceiveAtCounter {
 
     public SubmissionReceipt receive(CurrentUser officer, String idempotencyKey, Submission submission) {
         String keeper = KEEPER_PREFIX + officer.subject();
-        String requestHash = submission.fingerprint();
-        var earlier = keys.replay(keeper, idempotencyKey, requestHash);
+        SubmissionKey key = SubmissionKey.of(keeper, idempotencyKey, submission);
+        var earlier = keys.replay(key);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -60,25 +60,14 @@ public class ReceiveAtCounter {
                     "Only an officer of " + procedure.agencyCode() + " receives dossiers of this procedure");
         }
         Instant now = clock.instant();
+        DossierContent content = submission.contentUnder(procedure, json);
         return store.store(
-                keeper,
-                idempotencyKey,
-                requestHash,
+                key,
                 officer.subject(),
                 procedure,
                 submission.documents(),
                 LocalDate.ofInstant(now, clock.getZone()),
                 code -> Dossier.receivedAtCounter(
-                        code,
-                        keeper,
-                        Actor.officer(officer.subject()),
-                        submission.applicant(),
-                        ProcedureSnapshot.of(procedure),
-                        submission.delivery(),
-                        submission.notifyChannels(),
-                        json.writeValueAsString(submission.form()),
-                        json.writeValueAsString(submission.documents()),
-                        now,
-                        calendar.deadlines()));
+                        code, keeper, Actor.officer(officer.subject()), content, now, calendar.deadlines()));
     }
 }

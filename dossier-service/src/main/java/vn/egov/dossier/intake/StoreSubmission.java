@@ -46,15 +46,15 @@ class StoreSubmission {
     }
 
     /**
-     * @param keeper whose idempotency keys these are (the citizen, or the counter officer's keeper)
+     * @param key the request's idempotency key, claimed with the dossier
      * @param submitter who uploaded the documents
+     * @param procedure the procedure version the submission was checked against
+     * @param submitted the documents the submission references
      * @param day the day whose code sequence the dossier takes its number from
      * @param dossier builds the new dossier with its code
      */
     SubmissionReceipt store(
-            String keeper,
-            String idempotencyKey,
-            String requestHash,
+            SubmissionKey key,
             String submitter,
             Procedure procedure,
             List<DocumentReference> submitted,
@@ -65,7 +65,7 @@ class StoreSubmission {
         } catch (DocumentsRejected refused) {
             // The same request sent twice at once: the other one may have linked the files since the caller's replay
             // check, and then this is a replay, not a bad request.
-            return keys.replay(keeper, idempotencyKey, requestHash).orElseThrow(() -> refused);
+            return keys.replay(key).orElseThrow(() -> refused);
         }
         return codes.issue(
                 procedure.agencyCode(),
@@ -75,8 +75,7 @@ class StoreSubmission {
                     SubmissionReceipt receipt = SubmissionReceipt.of(created);
                     // First, with its receipt in the same statement: a concurrent request with the same key waits here
                     // for this one's commit and then replays this receipt.
-                    Optional<SubmissionReceipt> replayed =
-                            keys.claimOrReplay(tx, keeper, idempotencyKey, requestHash, receipt);
+                    Optional<SubmissionReceipt> replayed = keys.claimOrReplay(tx, key, receipt);
                     if (replayed.isPresent()) {
                         return replayed.get();
                     }

@@ -13,10 +13,13 @@ import java.util.Set;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import vn.egov.dossier.catalogue.Procedure;
 import vn.egov.dossier.dossier.Applicant;
 import vn.egov.dossier.dossier.Delivery;
 import vn.egov.dossier.dossier.DocumentReference;
+import vn.egov.dossier.dossier.DossierContent;
 import vn.egov.dossier.dossier.NotifyChannel;
+import vn.egov.dossier.dossier.ProcedureSnapshot;
 
 /**
  * What a citizen submits: the procedure, who they are, how to reach them, how to deliver the result, the form and the
@@ -40,6 +43,17 @@ public record Submission(
         notifyChannels = EnumSet.copyOf(notifyChannels);
         form = form == null ? Map.of() : new LinkedHashMap<>(form);
         documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** What the dossier is submitted with, under {@code procedure}'s version: form and documents as JSON. */
+    DossierContent contentUnder(Procedure procedure, JsonMapper json) {
+        return new DossierContent(
+                applicant,
+                ProcedureSnapshot.of(procedure),
+                delivery,
+                notifyChannels,
+                json.writeValueAsString(form),
+                json.writeValueAsString(documents));
     }
 
     /** Canonical JSON for the fingerprint: the same request written in another order is the same request. */

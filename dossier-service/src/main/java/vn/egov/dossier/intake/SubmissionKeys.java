@@ -23,16 +23,16 @@ class SubmissionKeys {
     }
 
     /** The receipt of an earlier submission with this key, if it was completed. */
-    Optional<SubmissionReceipt> replay(String owner, String key, String requestHash) {
+    Optional<SubmissionReceipt> replay(SubmissionKey key) {
         List<Earlier> earlier = jdbc.query(
                 "select request_hash, receipt from submission_key where owner_subject = ? and idempotency_key = ?",
                 (rs, n) -> new Earlier(rs.getString("request_hash"), rs.getString("receipt")),
-                owner,
-                key);
+                key.keeper(),
+                key.idempotencyKey());
         if (earlier.isEmpty()) {
             return Optional.empty();
         }
-        if (!earlier.get(0).requestHash().equals(requestHash)) {
+        if (!earlier.get(0).requestHash().equals(key.requestHash())) {
             throw new IdempotencyKeyReused();
         }
         return Optional.ofNullable(earlier.get(0).receipt()).map(text -> json.readValue(text, SubmissionReceipt.class));
@@ -47,22 +47,21 @@ class SubmissionKeys {
      * @return empty when this request now owns the key and its receipt is remembered
      * @throws SubmissionInProgress when the holder has no receipt (not written since receipts come with the claim)
      */
-    Optional<SubmissionReceipt> claimOrReplay(
-            TransactionStatus tx, String owner, String key, String requestHash, SubmissionReceipt receipt) {
+    Optional<SubmissionReceipt> claimOrReplay(TransactionStatus tx, SubmissionKey key, SubmissionReceipt receipt) {
         int claimed = jdbc.update(
                 """
                 insert into submission_key (owner_subject, idempotency_key, request_hash, receipt)
                 values (?, ?, ?, ?) on conflict do nothing
                 """,
-                owner,
-                key,
-                requestHash,
+                key.keeper(),
+                key.idempotencyKey(),
+                key.requestHash(),
                 json.writeValueAsString(receipt));
         if (claimed == 1) {
             return Optional.empty();
         }
         tx.setRollbackOnly();
-        return Optional.of(replay(owner, key, requestHash).orElseThrow(SubmissionInProgress::new));
+        return Optional.of(replay(key).orElseThrow(SubmissionInProgress::new));
     }
 
     private record Earlier(String requestHash, String receipt) {}

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.egov.dossier.catalogue.Procedure;
 import vn.egov.dossier.dossier.Dossier;
-import vn.egov.dossier.dossier.ProcedureSnapshot;
+import vn.egov.dossier.dossier.DossierContent;
 
 /**
  * A citizen submits a dossier online. The procedure is checked against the catalogue before any write (an unknown
@@ -37,8 +37,8 @@ public class SubmitDossier {
      * @param idempotencyKey the client's key for this submission
      */
     public SubmissionReceipt submit(String owner, String idempotencyKey, Submission submission) {
-        String requestHash = submission.fingerprint();
-        var earlier = keys.replay(owner, idempotencyKey, requestHash);
+        SubmissionKey key = SubmissionKey.of(owner, idempotencyKey, submission);
+        var earlier = keys.replay(key);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -53,23 +53,13 @@ public class SubmitDossier {
                             + " and cannot be submitted online; it is received at the counter of "
                             + procedure.agencyName());
         }
+        DossierContent content = submission.contentUnder(procedure, json);
         return store.store(
-                owner,
-                idempotencyKey,
-                requestHash,
+                key,
                 owner,
                 procedure,
                 submission.documents(),
                 LocalDate.now(clock),
-                code -> Dossier.submittedOnline(
-                        code,
-                        owner,
-                        submission.applicant(),
-                        ProcedureSnapshot.of(procedure),
-                        submission.delivery(),
-                        submission.notifyChannels(),
-                        json.writeValueAsString(submission.form()),
-                        json.writeValueAsString(submission.documents()),
-                        clock.instant()));
+                code -> Dossier.submittedOnline(code, owner, content, clock.instant()));
     }
 }

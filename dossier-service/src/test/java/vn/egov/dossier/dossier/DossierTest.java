@@ -30,28 +30,28 @@ class DossierTest {
         return LocalDateTime.of(2026, month, day, 9, 0).atZone(CityClock.ZONE).toInstant();
     }
 
-    static Dossier aNewDossier() {
-        return Dossier.submittedOnline(
-                new DossierCode("000.00.15.H17-261123-0001"),
-                "citizen",
+    /** What the citizen submits in these tests, with SMS notices, under {@link ProcedureSnapshots}' default. */
+    static DossierContent content(Delivery delivery) {
+        return content(ProcedureSnapshots.aSnapshot().build(), delivery);
+    }
+
+    static DossierContent content(ProcedureSnapshot procedure, Delivery delivery) {
+        return new DossierContent(
                 new Applicant("Nguyễn Văn An", "048090001234", "+84905123456", null, "Đà Nẵng"),
-                new ProcedureSnapshot(
-                        "1.001823",
-                        3,
-                        "Cấp Phiếu lý lịch tư pháp",
-                        "000.00.15.H17",
-                        "Sở Tư pháp",
-                        "CITY",
-                        4,
-                        10,
-                        5,
-                        200000,
-                        16),
-                Delivery.ONLINE,
+                procedure,
+                delivery,
                 Set.of(NotifyChannel.SMS),
                 "{}",
-                "[]",
-                T0);
+                "[]");
+    }
+
+    static Dossier aNewDossier() {
+        return aNewDossier(ProcedureSnapshots.aSnapshot().build());
+    }
+
+    static Dossier aNewDossier(ProcedureSnapshot procedure) {
+        return Dossier.submittedOnline(
+                new DossierCode("000.00.15.H17-261123-0001"), "citizen", content(procedure, Delivery.ONLINE), T0);
     }
 
     @Test
@@ -132,12 +132,7 @@ class DossierTest {
                     new DossierCode("000.00.15.H17-261123-0002"),
                     "counter:officer",
                     OFFICER,
-                    aNewDossier().applicant(),
-                    aNewDossier().procedure(),
-                    Delivery.COUNTER,
-                    Set.of(NotifyChannel.SMS),
-                    "{}",
-                    "[]",
+                    content(Delivery.COUNTER),
                     at(11, 23),
                     DEADLINES);
             assertThat(dossier.pendingEvents()).containsExactly(new DossierEvent.Submitted());
@@ -359,6 +354,19 @@ class DossierTest {
         }
 
         @Test
+        void aFreeProcedureOwesNothingUntilAnOfficerStatesAnAmount() {
+            Dossier dossier = aNewDossier(ProcedureSnapshots.aSnapshot().fee(0).build());
+            dossier.accept(OFFICER, at(11, 23), LocalDate.of(2026, 11, 30));
+            dossier.startProcessing(OFFICER, at(11, 23));
+
+            assertThat(dossier.whyNotPayable()).hasValue("Thủ tục không thu phí, lệ phí");
+            assertThatThrownBy(() -> dossier.requestPayment(OFFICER, at(11, 24), null, null))
+                    .isInstanceOf(PaymentNotRequestable.class);
+            dossier.requestPayment(OFFICER, at(11, 24), Money.vnd(50000), "Phí thẩm định");
+            assertThat(dossier.amountDue()).isEqualTo(Money.vnd(50000));
+        }
+
+        @Test
         void aClosedDossierIsNotPayable() {
             Dossier dossier = aNewDossier();
             dossier.refuse(OFFICER, at(11, 23), "Không thuộc thẩm quyền");
@@ -457,12 +465,7 @@ class DossierTest {
                     new DossierCode("000.00.15.H17-261123-0002"),
                     "counter:officer",
                     OFFICER,
-                    new Applicant("Nguyễn Văn An", "048090001234", "+84905123456", null, "Đà Nẵng"),
-                    aNewDossier().procedure(),
-                    Delivery.COUNTER,
-                    Set.of(NotifyChannel.SMS),
-                    "{}",
-                    "[]",
+                    content(Delivery.COUNTER),
                     at(11, 23),
                     DEADLINES);
 

@@ -11,7 +11,7 @@ import vn.egov.servicedefaults.security.SecurityDefaults;
  * which dossiers an officer may see is decided by the use case (their agency only).
  */
 @Configuration(proxyBeanMethods = false)
-class ApiSecurity {
+class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityDefaults defaults) throws Exception {

@@ -34,7 +34,7 @@ import vn.egov.gateway.problem.Problems;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
-public class EdgeSecurity {
+public class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain edge(ServerHttpSecurity http, Problems problems) {

@@ -12,7 +12,7 @@ import vn.egov.servicedefaults.security.SecurityDefaults;
  * its agency) is decided by the use cases, which answer 404 rather than reveal that a code exists.
  */
 @Configuration(proxyBeanMethods = false)
-class ApiSecurity {
+class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityDefaults defaults) throws Exception {

@@ -29,7 +29,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * for the sign-in page, health checks and everything else.
  */
 @Configuration(proxyBeanMethods = false)
-class AuthorizationServerConfiguration {
+class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
 

@@ -13,7 +13,7 @@ import vn.egov.servicedefaults.security.SecurityDefaults;
  * anyone; everything else under {@code /api/payments} needs a token, and the use cases check whose payment it is.
  */
 @Configuration(proxyBeanMethods = false)
-public class PaymentSecurity {
+public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityDefaults defaults) throws Exception {

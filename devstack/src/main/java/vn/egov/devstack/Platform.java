@@ -314,7 +314,6 @@ public final class Platform implements AutoCloseable {
             env.put("SPRING_DATASOURCE_USERNAME", PostgresServer.USER);
             env.put("SPRING_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
         }
-        env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
         env.put("EGOV_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
         // Where each service finds the others: the gateway routes to them, services call each other through Feign.
         for (PlatformService other : PlatformService.values()) {

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,21 +14,14 @@ import vn.egov.catalogue.agency.Agencies;
 public class CreateProcedure {
 
     private final Procedures procedures;
+    private final ProcedureStore store;
     private final Agencies agencies;
-    private final ProcedurePublications publications;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CreateProcedure(
-            Procedures procedures,
-            Agencies agencies,
-            ProcedurePublications publications,
-            ApplicationEventPublisher events,
-            Clock clock) {
+    CreateProcedure(Procedures procedures, ProcedureStore store, Agencies agencies, Clock clock) {
         this.procedures = procedures;
+        this.store = store;
         this.agencies = agencies;
-        this.publications = publications;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -55,16 +46,12 @@ public class CreateProcedure {
         if (procedures.exists(code)) {
             throw ProcedureNotChangeable.duplicate(code);
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        ProcedureVersion first = new ProcedureVersion(code, 1, from, rules, now, actor);
+        ProcedureChange.Created created = Procedure.create(code, from, rules, actor, OffsetDateTime.now(clock));
         try {
-            procedures.create(first);
+            store.save(created);
         } catch (DuplicateKeyException raced) {
             throw ProcedureNotChangeable.duplicate(code);
         }
-        procedures.audit(code, "CREATED", actor, now, Map.of("version", 1, "effectiveFrom", from.toString()));
-        publications.published(first, 0);
-        events.publishEvent(new CatalogueChanged(code));
-        return first;
+        return created.first();
     }
 }

@@ -3,8 +3,6 @@ package vn.egov.catalogue.procedure;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.catalogue.agency.Agencies;
@@ -17,21 +15,14 @@ import vn.egov.catalogue.agency.Agencies;
 public class PublishVersion {
 
     private final Procedures procedures;
+    private final ProcedureStore store;
     private final Agencies agencies;
-    private final ProcedurePublications publications;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PublishVersion(
-            Procedures procedures,
-            Agencies agencies,
-            ProcedurePublications publications,
-            ApplicationEventPublisher events,
-            Clock clock) {
+    PublishVersion(Procedures procedures, ProcedureStore store, Agencies agencies, Clock clock) {
         this.procedures = procedures;
+        this.store = store;
         this.agencies = agencies;
-        this.publications = publications;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -51,17 +42,9 @@ public class PublishVersion {
                         : agencies.find(draft.agencyCode()).orElse(null));
         ProcedureVersion latest = procedures.latest(code).orElseThrow();
         EffectiveDates.check(effectiveFrom, LocalDate.now(clock), latest.effectiveFrom());
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        ProcedureVersion next = new ProcedureVersion(code, head.latestVersion() + 1, effectiveFrom, rules, now, actor);
-        long aggregateVersion = procedures.addVersion(next);
-        procedures.audit(
-                code,
-                "VERSION_PUBLISHED",
-                actor,
-                now,
-                Map.of("version", next.version(), "effectiveFrom", effectiveFrom.toString()));
-        publications.published(next, aggregateVersion);
-        events.publishEvent(new CatalogueChanged(code));
-        return next;
+        ProcedureChange.VersionPublished published =
+                head.publish(effectiveFrom, rules, actor, OffsetDateTime.now(clock));
+        store.save(published);
+        return published.version();
     }
 }

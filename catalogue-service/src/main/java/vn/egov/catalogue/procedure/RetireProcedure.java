@@ -2,8 +2,6 @@ package vn.egov.catalogue.procedure;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,15 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class RetireProcedure {
 
     private final Procedures procedures;
-    private final ProcedurePublications publications;
-    private final ApplicationEventPublisher events;
+    private final ProcedureStore store;
     private final Clock clock;
 
-    RetireProcedure(
-            Procedures procedures, ProcedurePublications publications, ApplicationEventPublisher events, Clock clock) {
+    RetireProcedure(Procedures procedures, ProcedureStore store, Clock clock) {
         this.procedures = procedures;
-        this.publications = publications;
-        this.events = events;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -29,15 +24,6 @@ public class RetireProcedure {
     public void retire(String code, Integer expectedVersion, String reason, String actor) {
         Procedure head = procedures.lockHead(code).orElseThrow(() -> ProcedureNotFound.of(code));
         head.checkChangeable(expectedVersion);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        long aggregateVersion = procedures.retire(code, now);
-        procedures.audit(
-                code,
-                "RETIRED",
-                actor,
-                now,
-                Map.of("version", head.latestVersion(), "reason", reason == null ? "" : reason));
-        publications.retired(code, head.latestVersion(), now, aggregateVersion);
-        events.publishEvent(new CatalogueChanged(code));
+        store.save(head.retire(reason, actor, OffsetDateTime.now(clock)));
     }
 }

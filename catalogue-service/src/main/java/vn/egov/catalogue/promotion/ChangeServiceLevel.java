@@ -3,16 +3,13 @@ package vn.egov.catalogue.promotion;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.egov.catalogue.procedure.CatalogueChanged;
 import vn.egov.catalogue.procedure.Procedure;
+import vn.egov.catalogue.procedure.ProcedureChange;
 import vn.egov.catalogue.procedure.ProcedureNotFound;
-import vn.egov.catalogue.procedure.ProcedurePublications;
+import vn.egov.catalogue.procedure.ProcedureStore;
 import vn.egov.catalogue.procedure.ProcedureVersion;
 import vn.egov.catalogue.procedure.Procedures;
 import vn.egov.catalogue.procedure.RulesDraft;
@@ -25,21 +22,14 @@ import vn.egov.catalogue.procedure.RulesDraft;
 public class ChangeServiceLevel {
 
     private final Procedures procedures;
+    private final ProcedureStore store;
     private final CheckEligibility eligibility;
-    private final ProcedurePublications publications;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChangeServiceLevel(
-            Procedures procedures,
-            CheckEligibility eligibility,
-            ProcedurePublications publications,
-            ApplicationEventPublisher events,
-            Clock clock) {
+    ChangeServiceLevel(Procedures procedures, ProcedureStore store, CheckEligibility eligibility, Clock clock) {
         this.procedures = procedures;
+        this.store = store;
         this.eligibility = eligibility;
-        this.publications = publications;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -84,21 +74,9 @@ public class ChangeServiceLevel {
             throw RulesDraft.invalid(List.of(RulesDraft.error(
                     "effectiveFrom", "must be today or later, and not before the latest version's date")));
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        ProcedureVersion next = new ProcedureVersion(
-                code, latest.version() + 1, from, latest.rules().atLevel(level), now, actor);
-        long aggregateVersion = procedures.addVersion(next);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("version", next.version());
-        details.put("from", previous);
-        details.put("to", level);
-        details.put("forced", forced);
-        if (forced) {
-            details.put("justification", change.justification().strip());
-        }
-        procedures.audit(code, "LEVEL_CHANGED", actor, now, details);
-        publications.levelChanged(next, previous, forced, aggregateVersion);
-        events.publishEvent(new CatalogueChanged(code));
-        return next;
+        ProcedureChange.LevelChanged changed =
+                head.changeLevel(latest, level, from, forced, change.justification(), actor, OffsetDateTime.now(clock));
+        store.save(changed);
+        return changed.version();
     }
 }

@@ -3,7 +3,6 @@ package vn.egov.catalogue.procedure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.egov.catalogue.agency.Agency;
 import vn.egov.catalogue.agency.AgencyTier;
@@ -13,20 +12,12 @@ class ProcedureRulesTest {
     private static final Agency JUSTICE = new Agency("000.00.15.H17", "Sở Tư pháp", AgencyTier.CITY, null);
 
     private static RulesDraft draft(int level, int days, Integer onlineDays, long fee) {
-        return new RulesDraft(
-                "Cấp Phiếu lý lịch tư pháp",
-                "Lý lịch tư pháp",
-                "000.00.15.H17",
-                "CITY",
-                level,
-                days,
-                onlineDays,
-                List.of(new RulesDraft.FeeDraft("Phí", fee)),
-                List.of(new RulesDraft.DocumentDraft("Tờ khai", "ORIGINAL", 1, null)),
-                "Phiếu",
-                "Luật Lý lịch tư pháp 2009",
-                level == 4 ? List.of("ONLINE", "COUNTER") : List.of("COUNTER"),
-                null);
+        return RulesDrafts.aDraft()
+                .atLevel(level)
+                .processingDays(days)
+                .onlineProcessingDays(onlineDays)
+                .fee(fee)
+                .build();
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.egov.catalogue.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.egov.catalogue.search.index.ProcedureSummaries.aSummary;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -115,22 +116,15 @@ class SearchIndexTest {
             reads++;
             boolean second = day.isAfter(TODAY);
             List<IndexedProcedure> in = new ArrayList<>();
-            in.add(IndexedProcedure.of(
-                    new ProcedureSummary(
-                            "8.000001",
-                            second ? "Cấp giấy phép tổ chức lễ hội truyền thống" : "Cấp giấy phép tổ chức lễ hội",
-                            "Văn hóa",
-                            "000.00.15.H17",
-                            "Sở Văn hóa",
-                            "CITY",
-                            2,
-                            "NONE",
-                            second ? 2 : 1,
-                            second ? TODAY.plusDays(1) : TODAY,
-                            7,
-                            4,
-                            50_000),
-                    "Giấy phép"));
+            in.add(aSummary("8.000001")
+                    .named(second ? "Cấp giấy phép tổ chức lễ hội truyền thống" : "Cấp giấy phép tổ chức lễ hội")
+                    .inSector("Văn hóa")
+                    .ofAgency("000.00.15.H17", "Sở Văn hóa", "CITY")
+                    .atLevel(2)
+                    .version(second ? 2 : 1, second ? TODAY.plusDays(1) : TODAY)
+                    .processingDays(7, 4)
+                    .fee(50_000)
+                    .indexed("Giấy phép"));
             return in;
         }
 

@@ -13,7 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,8 +38,12 @@ import vn.egov.servicedefaults.time.CityClock;
 /**
  * A dossier (hồ sơ): one application by one applicant under one procedure version. Its status changes only through the
  * transition methods, each of which checks the current status, throws {@link IllegalTransition} when the move is not
- * allowed, and appends a {@link HistoryEntry}. The {@code @Version} makes concurrent transitions fail rather than
- * overwrite each other.
+ * allowed, appends a {@link HistoryEntry} and records the {@link DossierEvent} the platform is told of. The
+ * {@code @Version} makes concurrent transitions fail rather than overwrite each other.
+ *
+ * <p>A changed dossier is stored through {@link DossierStore}, which writes its pending event to the outbox in the same
+ * transaction. A dossier written any other way with an event pending (say, left to dirty checking) fails the
+ * transaction instead of losing the event.
  */
 @Entity
 @Table(name = "dossier")
@@ -155,41 +162,29 @@ public class Dossier {
     @OrderBy("id")
     private List<HistoryEntry> history = new ArrayList<>();
 
+    /** Recorded by the transitions, handed to {@link DossierStore} when the dossier is stored. */
+    @Transient
+    private List<DossierEvent> events = new ArrayList<>();
+
     protected Dossier() {}
 
-    /**
-     * A dossier just submitted online by its owner: {@code NEW}, with the first history entry.
-     *
-     * @param form the procedure's form fields as JSON
-     * @param documents the uploaded document references as JSON
-     */
-    public static Dossier submittedOnline(
-            DossierCode code,
-            String owner,
-            Applicant applicant,
-            ProcedureSnapshot procedure,
-            Delivery delivery,
-            Set<NotifyChannel> notify,
-            String form,
-            String documents,
-            Instant at) {
-        if (notify.isEmpty()) {
-            throw new IllegalArgumentException("an applicant is notified on at least one channel");
-        }
+    /** A dossier just submitted online by its owner: {@code NEW}, with the first history entry. */
+    public static Dossier submittedOnline(DossierCode code, String owner, DossierContent content, Instant at) {
         Dossier dossier = new Dossier();
         dossier.code = code.value();
         dossier.owner = Objects.requireNonNull(owner, "owner");
-        dossier.applicant = Objects.requireNonNull(applicant, "applicant");
-        dossier.procedure = Objects.requireNonNull(procedure, "procedure");
+        dossier.applicant = content.applicant();
+        dossier.procedure = content.procedure();
         dossier.channel = Channel.ONLINE;
-        dossier.delivery = Objects.requireNonNull(delivery, "delivery");
-        dossier.notify = EnumSet.copyOf(notify).stream().map(Enum::name).collect(Collectors.joining(","));
-        dossier.form = Objects.requireNonNull(form, "form");
-        dossier.documents = Objects.requireNonNull(documents, "documents");
+        dossier.delivery = content.delivery();
+        dossier.notify = content.notifyChannels().stream().map(Enum::name).collect(Collectors.joining(","));
+        dossier.form = content.form();
+        dossier.documents = content.documents();
         dossier.status = DossierStatus.NEW;
         dossier.submittedAt = at;
         dossier.updatedAt = at;
         dossier.history.add(new HistoryEntry(owner, "CITIZEN", at, null, DossierStatus.NEW, null));
+        dossier.events.add(new DossierEvent.Submitted());
         return dossier;
     }
 
@@ -200,25 +195,16 @@ public class Dossier {
      * @param keeper who stands for the applicant in the system (the counter, not a citizen account)
      */
     public static Dossier receivedAtCounter(
-            DossierCode code,
-            String keeper,
-            Actor officer,
-            Applicant applicant,
-            ProcedureSnapshot procedure,
-            Delivery delivery,
-            Set<NotifyChannel> notify,
-            String form,
-            String documents,
-            Instant at,
-            Deadlines deadlines) {
-        Dossier dossier = submittedOnline(code, keeper, applicant, procedure, delivery, notify, form, documents, at);
+            DossierCode code, String keeper, Actor officer, DossierContent content, Instant at, Deadlines deadlines) {
+        Dossier dossier = submittedOnline(code, keeper, content, at);
         dossier.channel = Channel.COUNTER;
         dossier.history.clear();
         dossier.history.add(
                 new HistoryEntry(officer.subject(), officer.role(), at, null, DossierStatus.ACCEPTED, null));
         dossier.status = DossierStatus.ACCEPTED;
         dossier.acceptedAt = at;
-        dossier.dueDate = deadlines.dueDate(at, procedure.processingDaysFor(Channel.COUNTER), procedure.cutOffHour());
+        dossier.dueDate = deadlines.dueDate(
+                at, dossier.procedure.processingDaysFor(Channel.COUNTER), dossier.procedure.cutOffHour());
         return dossier;
     }
 
@@ -227,11 +213,13 @@ public class Dossier {
         move(EnumSet.of(DossierStatus.NEW), DossierStatus.ACCEPTED, officer, at, null);
         this.acceptedAt = at;
         this.dueDate = Objects.requireNonNull(dueDate, "dueDate");
+        events.add(new DossierEvent.Transitioned(DossierAction.ACCEPT));
     }
 
     /** The one-stop shop refuses to receive the dossier, saying why. */
     public void refuse(Actor officer, Instant at, String reason) {
         move(EnumSet.of(DossierStatus.NEW), DossierStatus.NOT_ACCEPTED, officer, at, required(reason));
+        events.add(new DossierEvent.Transitioned(DossierAction.REFUSE));
     }
 
     /** The officer asks the applicant for missing or corrected documents. */
@@ -247,6 +235,7 @@ public class Dossier {
         if (CLOCK_RUNNING.contains(before)) {
             pauses.add(new ClockPause(PauseReason.SUPPLEMENT, at));
         }
+        events.add(new DossierEvent.Transitioned(DossierAction.REQUEST_SUPPLEMENT));
     }
 
     /**
@@ -258,10 +247,12 @@ public class Dossier {
         move(EnumSet.of(DossierStatus.SUPPLEMENT_REQUESTED), back, owner, at, null);
         resumeStatus = null;
         resumeClock(at, deadlines);
+        events.add(new DossierEvent.Transitioned(DossierAction.SUPPLEMENT));
     }
 
     public void startProcessing(Actor officer, Instant at) {
         move(EnumSet.of(DossierStatus.ACCEPTED), DossierStatus.IN_PROCESSING, officer, at, null);
+        events.add(new DossierEvent.Transitioned(DossierAction.START_PROCESSING));
     }
 
     /**
@@ -291,6 +282,7 @@ public class Dossier {
         requestedAmount = stated == null ? null : stated.vnd();
         resumeStatus = DossierStatus.IN_PROCESSING;
         pauses.add(new ClockPause(PauseReason.PAYMENT, at));
+        events.add(new DossierEvent.Transitioned(DossierAction.REQUEST_PAYMENT));
     }
 
     /**
@@ -304,6 +296,7 @@ public class Dossier {
         resumeStatus = null;
         paidPaymentId = payment.paymentId();
         resumeClock(at, deadlines);
+        events.add(new DossierEvent.PaymentReceived());
     }
 
     /**
@@ -334,16 +327,19 @@ public class Dossier {
     public void approve(Actor officer, Instant at) {
         move(EnumSet.of(DossierStatus.IN_PROCESSING), DossierStatus.PROCESSED, officer, at, null);
         processedAt = at;
+        events.add(new DossierEvent.Transitioned(DossierAction.APPROVE));
     }
 
     public void returnResult(Actor officer, Instant at) {
         move(EnumSet.of(DossierStatus.PROCESSED), DossierStatus.RESULT_RETURNED, officer, at, null);
+        events.add(new DossierEvent.Transitioned(DossierAction.RETURN_RESULT));
     }
 
     /** The applicant withdraws a dossier that is still open. */
     public void withdraw(Actor owner, Instant at, String reason) {
         move(OPEN, DossierStatus.WITHDRAWN, owner, at, reason);
         openPause().ifPresent(pause -> pause.endWithoutResuming(at));
+        events.add(new DossierEvent.Transitioned(DossierAction.WITHDRAW));
     }
 
     /** The agency stops processing (e.g. the applicant never supplied what was missing), saying why. */
@@ -352,6 +348,7 @@ public class Dossier {
         from.remove(DossierStatus.NEW);
         move(from, DossierStatus.STOPPED, officer, at, required(reason));
         openPause().ifPresent(pause -> pause.endWithoutResuming(at));
+        events.add(new DossierEvent.Transitioned(DossierAction.STOP));
     }
 
     /**
@@ -366,6 +363,7 @@ public class Dossier {
         }
         overdueAt = at;
         note(HistoryKind.OVERDUE, system, at, "Quá hạn giải quyết (hạn " + dueDate + ")");
+        events.add(new DossierEvent.Overdue());
         return true;
     }
 
@@ -396,7 +394,30 @@ public class Dossier {
         apologies.add(apology);
         rescheduledDueDate = newDueDate;
         note(HistoryKind.APOLOGY, officer, at, "Phiếu xin lỗi (Mẫu 04), hẹn lại ngày " + newDueDate + ": " + why);
+        events.add(new DossierEvent.ApologyIssued(apology));
         return apology;
+    }
+
+    /** The events recorded since the dossier was last stored, oldest first. */
+    List<DossierEvent> pendingEvents() {
+        return List.copyOf(events);
+    }
+
+    /** Hands the pending events over to {@link DossierStore}, which publishes them with the stored change. */
+    List<DossierEvent> takeEvents() {
+        List<DossierEvent> taken = List.copyOf(events);
+        events.clear();
+        return taken;
+    }
+
+    /** The safety net of {@link DossierStore}: a dossier is never written while the platform is not told of it. */
+    @PrePersist
+    @PreUpdate
+    void refuseToBeWrittenWithPendingEvents() {
+        if (!events.isEmpty()) {
+            throw new IllegalStateException("Dossier " + code + " is being written with its events " + events
+                    + " unpublished: store it through DossierStore");
+        }
     }
 
     private void resumeClock(Instant at, Deadlines deadlines) {

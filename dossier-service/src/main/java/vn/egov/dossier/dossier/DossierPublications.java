@@ -2,8 +2,8 @@ package vn.egov.dossier.dossier;
 
 /**
  * Publishes what happened to a dossier to the rest of the platform. Implementations write to the transactional
- * outbox, so call it inside the transaction that stored the change, after the change was flushed (the event carries
- * the new version).
+ * outbox. Called by {@link DossierStore} only, inside the transaction that stored the change and after it was flushed
+ * (the event carries the new version): use cases record {@link DossierEvent}s on the aggregate instead.
  */
 public interface DossierPublications {
 

@@ -24,7 +24,8 @@ public class ViewDossier {
                 .orElseThrow(() -> new DossierNotFound(code));
     }
 
-    static boolean mayView(Dossier dossier, CurrentUser user) {
+    /** The owner, or an officer of the dossier's agency. */
+    public static boolean mayView(Dossier dossier, CurrentUser user) {
         if (user == null) {
             return false;
         }

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.egov.dossier.attachment.DossierDocuments;
 import vn.egov.dossier.dossier.Dossier;
 import vn.egov.dossier.dossier.ViewDossier;
+import vn.egov.servicedefaults.qr.QrPng;
 import vn.egov.servicedefaults.security.CurrentUser;
 
 /**
@@ -62,7 +63,7 @@ public class ReceiptSlip {
         return pdf.field("Thời điểm tiếp nhận", OfficialPdf.time(dossier.acceptedAt(), clock.getZone()))
                 .field("Ngày hẹn trả kết quả", OfficialPdf.date(dossier.dueDate()))
                 .text("Tra cứu tình trạng hồ sơ bằng mã hồ sơ và số điện thoại tại " + lookUp + ".")
-                .qr(QrCodes.png(lookUp, 300), lookUp)
+                .qr(QrPng.render(lookUp, 300), lookUp)
                 .finish();
     }
 }

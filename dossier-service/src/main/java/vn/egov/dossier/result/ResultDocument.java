@@ -3,6 +3,7 @@ package vn.egov.dossier.result;
 import java.time.Instant;
 import java.time.ZoneId;
 import vn.egov.dossier.dossier.Dossier;
+import vn.egov.servicedefaults.qr.QrPng;
 
 /** The result generated from the template: what was decided for whom, with the verification code and its QR. */
 final class ResultDocument {
@@ -29,7 +30,7 @@ final class ResultDocument {
                 .field("Mã xác thực", verification.value())
                 .text("Kết quả này được cấp trực tuyến. Quét mã QR hoặc nhập mã xác thực tại " + url
                         + " để kiểm tra tính xác thực.")
-                .qr(QrCodes.png(url, 300), url)
+                .qr(QrPng.render(url, 300), url)
                 .finish();
     }
 }

@@ -3,6 +3,7 @@ package vn.egov.dossier.result;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.dossier.dossier.ViewDossier;
+import vn.egov.servicedefaults.qr.QrPng;
 import vn.egov.servicedefaults.security.CurrentUser;
 
 /**
@@ -28,6 +29,6 @@ public class ResultQrCode {
         viewDossier.view(dossierCode, user);
         IssuedResult result =
                 results.findByDossierCode(dossierCode).orElseThrow(() -> ResultNotFound.ofDossier(dossierCode));
-        return QrCodes.png(site.verificationUrl(result.verificationCode()), 300);
+        return QrPng.render(site.verificationUrl(result.verificationCode()), 300);
     }
 }

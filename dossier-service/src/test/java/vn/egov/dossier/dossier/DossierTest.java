@@ -30,28 +30,28 @@ class DossierTest {
         return LocalDateTime.of(2026, month, day, 9, 0).atZone(CityClock.ZONE).toInstant();
     }
 
-    static Dossier aNewDossier() {
-        return Dossier.submittedOnline(
-                new DossierCode("000.00.15.H17-261123-0001"),
-                "citizen",
+    /** What the citizen submits in these tests, with SMS notices, under {@link ProcedureSnapshots}' default. */
+    static DossierContent content(Delivery delivery) {
+        return content(ProcedureSnapshots.aSnapshot().build(), delivery);
+    }
+
+    static DossierContent content(ProcedureSnapshot procedure, Delivery delivery) {
+        return new DossierContent(
                 new Applicant("Nguyễn Văn An", "048090001234", "+84905123456", null, "Đà Nẵng"),
-                new ProcedureSnapshot(
-                        "1.001823",
-                        3,
-                        "Cấp Phiếu lý lịch tư pháp",
-                        "000.00.15.H17",
-                        "Sở Tư pháp",
-                        "CITY",
-                        4,
-                        10,
-                        5,
-                        200000,
-                        16),
-                Delivery.ONLINE,
+                procedure,
+                delivery,
                 Set.of(NotifyChannel.SMS),
                 "{}",
-                "[]",
-                T0);
+                "[]");
+    }
+
+    static Dossier aNewDossier() {
+        return aNewDossier(ProcedureSnapshots.aSnapshot().build());
+    }
+
+    static Dossier aNewDossier(ProcedureSnapshot procedure) {
+        return Dossier.submittedOnline(
+                new DossierCode("000.00.15.H17-261123-0001"), "citizen", content(procedure, Delivery.ONLINE), T0);
     }
 
     @Test
@@ -115,6 +115,117 @@ class DossierTest {
             dossier.refuse(OFFICER, T0, "Không thuộc thẩm quyền");
             assertThatThrownBy(() -> dossier.withdraw(OWNER, T0, null)).isInstanceOf(IllegalTransition.class);
             assertThat(dossier.status()).isEqualTo(DossierStatus.NOT_ACCEPTED);
+        }
+    }
+
+    @Nested
+    class Events {
+
+        @Test
+        void aSubmissionRecordsItsEvent() {
+            assertThat(aNewDossier().pendingEvents()).containsExactly(new DossierEvent.Submitted());
+        }
+
+        @Test
+        void aWalkInDossierRecordsOneSubmissionThoughItIsAcceptedAtOnce() {
+            Dossier dossier = Dossier.receivedAtCounter(
+                    new DossierCode("000.00.15.H17-261123-0002"),
+                    "counter:officer",
+                    OFFICER,
+                    content(Delivery.COUNTER),
+                    at(11, 23),
+                    DEADLINES);
+            assertThat(dossier.pendingEvents()).containsExactly(new DossierEvent.Submitted());
+        }
+
+        @Test
+        void eachTransitionRecordsItsActionAndStoringHandsTheEventOver() {
+            Dossier dossier = aNewDossier();
+            assertThat(dossier.takeEvents()).containsExactly(new DossierEvent.Submitted());
+            assertThat(dossier.pendingEvents()).isEmpty();
+
+            dossier.accept(OFFICER, at(11, 23), LocalDate.of(2026, 11, 30));
+            assertThat(dossier.takeEvents()).containsExactly(new DossierEvent.Transitioned(DossierAction.ACCEPT));
+            dossier.requestSupplement(OFFICER, at(11, 24), "Tờ khai");
+            assertThat(dossier.takeEvents())
+                    .containsExactly(new DossierEvent.Transitioned(DossierAction.REQUEST_SUPPLEMENT));
+            dossier.supplement(OWNER, at(11, 25), DEADLINES);
+            assertThat(dossier.takeEvents()).containsExactly(new DossierEvent.Transitioned(DossierAction.SUPPLEMENT));
+            dossier.startProcessing(OFFICER, at(11, 25));
+            assertThat(dossier.takeEvents())
+                    .containsExactly(new DossierEvent.Transitioned(DossierAction.START_PROCESSING));
+            dossier.requestPayment(OFFICER, at(11, 25), null, null);
+            assertThat(dossier.takeEvents())
+                    .containsExactly(new DossierEvent.Transitioned(DossierAction.REQUEST_PAYMENT));
+            dossier.paymentReceived(SERVICE, at(11, 26), DEADLINES, PAID);
+            assertThat(dossier.takeEvents()).containsExactly(new DossierEvent.PaymentReceived());
+            dossier.approve(OFFICER, at(11, 26));
+            assertThat(dossier.takeEvents()).containsExactly(new DossierEvent.Transitioned(DossierAction.APPROVE));
+            dossier.returnResult(OFFICER, at(11, 27));
+            assertThat(dossier.takeEvents())
+                    .containsExactly(new DossierEvent.Transitioned(DossierAction.RETURN_RESULT));
+        }
+
+        @Test
+        void closingTransitionsRecordTheirActions() {
+            Dossier refused = aNewDossier();
+            refused.takeEvents();
+            refused.refuse(OFFICER, T0, "Không thuộc thẩm quyền");
+            assertThat(refused.pendingEvents()).containsExactly(new DossierEvent.Transitioned(DossierAction.REFUSE));
+
+            Dossier withdrawn = aNewDossier();
+            withdrawn.takeEvents();
+            withdrawn.withdraw(OWNER, T0, null);
+            assertThat(withdrawn.pendingEvents())
+                    .containsExactly(new DossierEvent.Transitioned(DossierAction.WITHDRAW));
+
+            Dossier stopped = aNewDossier();
+            stopped.accept(OFFICER, T0, LocalDate.of(2026, 11, 30));
+            stopped.takeEvents();
+            stopped.stop(OFFICER, T0, "Không bổ sung hồ sơ");
+            assertThat(stopped.pendingEvents()).containsExactly(new DossierEvent.Transitioned(DossierAction.STOP));
+        }
+
+        @Test
+        void overdueAndApologyRecordTheirEventsAndTheApology() {
+            Dossier dossier = aNewDossier();
+            dossier.accept(OFFICER, at(11, 23), LocalDate.of(2026, 11, 30));
+            dossier.takeEvents();
+
+            assertThat(dossier.flagOverdue(SERVICE, at(11, 30), LocalDate.of(2026, 11, 30)))
+                    .isFalse();
+            assertThat(dossier.pendingEvents()).isEmpty();
+            assertThat(dossier.flagOverdue(SERVICE, at(12, 1), LocalDate.of(2026, 12, 1)))
+                    .isTrue();
+            assertThat(dossier.takeEvents()).containsExactly(new DossierEvent.Overdue());
+
+            Apology apology =
+                    dossier.apologise(OFFICER, at(12, 1), "Chờ xác minh", LocalDate.of(2026, 12, 7), DEADLINES);
+            assertThat(dossier.pendingEvents()).containsExactly(new DossierEvent.ApologyIssued(apology));
+        }
+
+        @Test
+        void notesAndRefusedTransitionsRecordNothing() {
+            Dossier dossier = aNewDossier();
+            dossier.takeEvents();
+
+            dossier.paidInAdvance(SERVICE, T0, PAID);
+            dossier.refunded(SERVICE, T0, new Refund("refund-1", "pay-1", Money.vnd(200000), "MOMO"));
+            dossier.recordPaymentNotApplied(SERVICE, T0, "Thanh toán thứ hai");
+            assertThatThrownBy(() -> dossier.approve(OFFICER, T0)).isInstanceOf(IllegalTransition.class);
+
+            assertThat(dossier.pendingEvents()).isEmpty();
+        }
+
+        @Test
+        void aDossierWithAnEventPendingRefusesToBeWritten() {
+            Dossier dossier = aNewDossier();
+            assertThatThrownBy(dossier::refuseToBeWrittenWithPendingEvents)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("DossierStore");
+
+            dossier.takeEvents();
+            dossier.refuseToBeWrittenWithPendingEvents();
         }
     }
 
@@ -243,6 +354,19 @@ class DossierTest {
         }
 
         @Test
+        void aFreeProcedureOwesNothingUntilAnOfficerStatesAnAmount() {
+            Dossier dossier = aNewDossier(ProcedureSnapshots.aSnapshot().fee(0).build());
+            dossier.accept(OFFICER, at(11, 23), LocalDate.of(2026, 11, 30));
+            dossier.startProcessing(OFFICER, at(11, 23));
+
+            assertThat(dossier.whyNotPayable()).hasValue("Thủ tục không thu phí, lệ phí");
+            assertThatThrownBy(() -> dossier.requestPayment(OFFICER, at(11, 24), null, null))
+                    .isInstanceOf(PaymentNotRequestable.class);
+            dossier.requestPayment(OFFICER, at(11, 24), Money.vnd(50000), "Phí thẩm định");
+            assertThat(dossier.amountDue()).isEqualTo(Money.vnd(50000));
+        }
+
+        @Test
         void aClosedDossierIsNotPayable() {
             Dossier dossier = aNewDossier();
             dossier.refuse(OFFICER, at(11, 23), "Không thuộc thẩm quyền");
@@ -341,12 +465,7 @@ class DossierTest {
                     new DossierCode("000.00.15.H17-261123-0002"),
                     "counter:officer",
                     OFFICER,
-                    new Applicant("Nguyễn Văn An", "048090001234", "+84905123456", null, "Đà Nẵng"),
-                    aNewDossier().procedure(),
-                    Delivery.COUNTER,
-                    Set.of(NotifyChannel.SMS),
-                    "{}",
-                    "[]",
+                    content(Delivery.COUNTER),
                     at(11, 23),
                     DEADLINES);
 

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import vn.egov.servicedefaults.qr.QrPng;
 
 class OfficialPdfTest {
 
@@ -26,7 +27,7 @@ class OfficialPdfTest {
                 .field("Người nộp hồ sơ", "Nguyễn Văn An")
                 .numbered(List.of("Tờ khai (TK)", "Bản sao CCCD"))
                 .field("Ngày hẹn trả kết quả", OfficialPdf.date(LocalDate.of(2026, 3, 5)))
-                .qr(QrCodes.png("http://localhost:8080/x", 200), "http://localhost:8080/x")
+                .qr(QrPng.render("http://localhost:8080/x", 200), "http://localhost:8080/x")
                 .finish();
 
         String text = text(pdf);
@@ -52,7 +53,7 @@ class OfficialPdfTest {
     void qrCodeDecodesToTheUrl() throws Exception {
         String url = "https://dichvucong.danang.gov.vn/api/public/results/ABCDEFGH23";
 
-        assertThat(decodeQr(QrCodes.png(url, 300))).isEqualTo(url);
+        assertThat(decodeQr(QrPng.render(url, 300))).isEqualTo(url);
     }
 
     static String decodeQr(byte[] png) throws Exception {

@@ -40,26 +40,18 @@ final class DemoCatalogues {
     }
 
     private static IndexedProcedure record(DemoProcedure p, Map<String, DemoAgency> agencies) {
-        String mode = p.serviceLevel() == 4 ? "FULL" : p.serviceLevel() == 3 ? "PARTIAL" : "NONE";
         int online = p.onlineProcessingDays() != null
                 ? p.onlineProcessingDays()
                 : Math.max(1, (int) Math.ceil(p.processingDays() * 0.5 - 1e-9));
-        return IndexedProcedure.of(
-                new ProcedureSummary(
-                        p.code(),
-                        p.name(),
-                        p.sector(),
-                        p.agencyCode(),
-                        agencies.get(p.agencyCode()).name(),
-                        p.agencyTier(),
-                        p.serviceLevel(),
-                        mode,
-                        1,
-                        java.time.LocalDate.of(2024, 1, 1),
-                        p.processingDays(),
-                        online,
-                        p.totalFee()),
-                p.resultType());
+        return ProcedureSummaries.aSummary(p.code())
+                .named(p.name())
+                .inSector(p.sector())
+                .ofAgency(p.agencyCode(), agencies.get(p.agencyCode()).name(), p.agencyTier())
+                .atLevel(p.serviceLevel())
+                .version(1, java.time.LocalDate.of(2024, 1, 1))
+                .processingDays(p.processingDays(), online)
+                .fee(p.totalFee())
+                .indexed(p.resultType());
     }
 
     private static <T> T read(String resource, TypeReference<T> type) {

@@ -2,7 +2,6 @@ package vn.egov.catalogue.search.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -161,21 +160,11 @@ class ProcedureIndexTest {
     }
 
     static IndexedProcedure procedure(String code, String name, String sector, String tier, int level) {
-        return IndexedProcedure.of(
-                new ProcedureSummary(
-                        code,
-                        name,
-                        sector,
-                        "000.00.15.H17",
-                        "Sở Tư pháp thành phố Đà Nẵng",
-                        tier,
-                        level,
-                        level == 4 ? "FULL" : level == 3 ? "PARTIAL" : "NONE",
-                        1,
-                        LocalDate.of(2024, 1, 1),
-                        5,
-                        3,
-                        0),
-                "Giấy chứng nhận");
+        return ProcedureSummaries.aSummary(code)
+                .named(name)
+                .inSector(sector)
+                .ofTier(tier)
+                .atLevel(level)
+                .indexed("Giấy chứng nhận");
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.egov.dossier.dossier.ApologiseForDelay;
+import vn.egov.dossier.deadlines.ApologiseForDelay;
 import vn.egov.servicedefaults.security.CurrentUser;
 
 /** Form 04: an officer apologises for a late dossier and sets a new date. */

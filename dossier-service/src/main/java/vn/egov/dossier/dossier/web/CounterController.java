@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import vn.egov.dossier.dossier.ReceiveAtCounter;
+import vn.egov.dossier.intake.ReceiveAtCounter;
 import vn.egov.servicedefaults.security.CurrentUser;
 
 /** An officer receives a walk-in dossier at the one-stop counter: the same body and key rules as online. */

@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.egov.dossier.dossier.DossierAction;
 import vn.egov.dossier.dossier.DossierStatus;
-import vn.egov.dossier.dossier.ListDossiers;
-import vn.egov.dossier.dossier.ListFilter;
 import vn.egov.dossier.dossier.Money;
-import vn.egov.dossier.dossier.PerformAction;
-import vn.egov.dossier.dossier.SubmitDossier;
 import vn.egov.dossier.dossier.ViewDossier;
+import vn.egov.dossier.inbox.ListDossiers;
+import vn.egov.dossier.inbox.ListFilter;
+import vn.egov.dossier.intake.SubmitDossier;
 import vn.egov.dossier.result.ResultChoice;
+import vn.egov.dossier.workflow.PerformAction;
 import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
 

@@ -10,9 +10,9 @@ import java.util.Set;
 import vn.egov.dossier.dossier.ClockPause;
 import vn.egov.dossier.dossier.Dossier;
 import vn.egov.dossier.dossier.HistoryEntry;
-import vn.egov.dossier.dossier.ListFilter;
 import vn.egov.dossier.dossier.NotifyChannel;
-import vn.egov.dossier.dossier.SubmissionReceipt;
+import vn.egov.dossier.inbox.ListFilter;
+import vn.egov.dossier.intake.SubmissionReceipt;
 import vn.egov.servicedefaults.time.CityClock;
 
 /** The JSON shapes dossier-service answers with. Times are ISO-8601 with the city's offset. */

@@ -4,7 +4,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.egov.dossier.dossier.ReadContact;
-import vn.egov.dossier.dossier.ReadFee;
+import vn.egov.dossier.payment.ReadFee;
 
 /** Service-to-service calls (role SERVICE), not exposed by the gateway. */
 @RestController

@@ -14,8 +14,8 @@ import vn.egov.dossier.dossier.Applicant;
 import vn.egov.dossier.dossier.Delivery;
 import vn.egov.dossier.dossier.DocumentReference;
 import vn.egov.dossier.dossier.NotifyChannel;
-import vn.egov.dossier.dossier.Submission;
-import vn.egov.dossier.dossier.VietnameseMobile;
+import vn.egov.dossier.intake.Submission;
+import vn.egov.dossier.intake.VietnameseMobile;
 import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.values.PhoneNumber;
 

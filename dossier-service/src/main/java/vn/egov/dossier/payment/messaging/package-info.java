@@ -1,0 +1,2 @@
+/** Listens to payment events: succeeded payments and refunds, applied to their dossiers once each. */
+package vn.egov.dossier.payment.messaging;

@@ -1,0 +1,25 @@
+package vn.egov.notification;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import vn.egov.servicedefaults.security.SecurityDefaults;
+
+/**
+ * Who may call what. The delivery log holds contact details, so only officers and other services may read it;
+ * which dossiers an officer may see is decided by the use case (their agency only).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, SecurityDefaults defaults) throws Exception {
+        return defaults.apply(http)
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/notifications", "/api/notifications/**")
+                        .hasAnyRole("OFFICER", "SERVICE")
+                        .anyRequest()
+                        .denyAll())
+                .build();
+    }
+}

@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import vn.egov.servicedefaults.qr.QrPng;
 import vn.egov.servicedefaults.time.CityClock;
 
 /**
@@ -168,7 +169,7 @@ final class ReceiptPdf {
 
     private static Image qrImage(String verificationUrl) {
         try {
-            return Image.getInstance(QrCode.png(verificationUrl, 300));
+            return Image.getInstance(QrPng.render(verificationUrl, 300));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

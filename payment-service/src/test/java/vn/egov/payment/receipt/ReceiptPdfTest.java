@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import vn.egov.servicedefaults.qr.QrPng;
 
 class ReceiptPdfTest {
 
@@ -83,7 +84,7 @@ class ReceiptPdfTest {
 
     @Test
     void theQrCodeLeadsToThePublicVerification() throws Exception {
-        var image = ImageIO.read(new ByteArrayInputStream(QrCode.png(URL, 300)));
+        var image = ImageIO.read(new ByteArrayInputStream(QrPng.render(URL, 300)));
 
         String decoded = new QRCodeReader()
                 .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))

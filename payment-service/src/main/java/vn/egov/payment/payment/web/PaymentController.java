@@ -179,6 +179,10 @@ class PaymentController {
                 .with("errors", List.of(Map.of("field", field, "message", message)));
     }
 
+    /**
+     * The VietQR payload as a PNG to scan. Not {@code QrPng}, which declares UTF-8 in the code (an ECI segment): an
+     * EMVCo payload is plain ASCII, and banking apps read it without one; the wider quiet zone suits a phone screen.
+     */
     private static byte[] png(String payload) {
         try {
             BitMatrix matrix = new QRCodeWriter()

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionStatus;
 import tools.jackson.databind.json.JsonMapper;
+import vn.egov.servicedefaults.problem.IdempotencyKeyReused;
 
 /**
  * Idempotency keys of submissions, per citizen: the hash of the request and the receipt it got. A key reused with the

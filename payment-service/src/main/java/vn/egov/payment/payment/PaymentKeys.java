@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.egov.servicedefaults.problem.IdempotencyKeyReused;
 
 /**
  * Idempotency keys of {@code POST /api/payments}, per citizen: the request's hash and the payment it started. A key

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -40,6 +41,7 @@ import java.util.stream.Stream;
  *   <li>controllers and controller advice live in {@code web};
  *   <li>Kafka only in {@code messaging} (and the outbox of service-defaults): nothing talks to the broker from a
  *       controller or a use case (STYLE.md item 7);
+ *   <li>only {@code messaging} writes contract events to the outbox;
  *   <li>no deployable imports another's code: they talk over HTTP and the Kafka contracts only.
  * </ol>
  *
@@ -60,6 +62,8 @@ public final class EgovArchitectureRules {
 
     private static final List<String> DRAWERS =
             List.of("..service..", "..services..", "..impl..", "..util..", "..utils..", "..helper..", "..helpers..");
+
+    private static final String OUTBOX = "vn.egov.servicedefaults.outbox.Outbox";
 
     private static final DescribedPredicate<JavaClass> HTTP = resideInAPackage("jakarta.servlet..")
             .or(nameMatching("org\\.springframework\\.http\\.HttpStatus(\\$.*)?"))
@@ -113,6 +117,29 @@ public final class EgovArchitectureRules {
         for (String pkg : packages) {
             subPackagesAllowed.put(pkg, Objects.requireNonNull(why));
         }
+        return this;
+    }
+
+    /**
+     * An aggregate's events reach the platform only through its store: nothing outside {@code messaging} but the
+     * store, the publications interface itself and the event type may use the publications (the port that writes
+     * contract events to the outbox), so that no use case changes the aggregate and forgets to tell the platform.
+     *
+     * @param store the one save path, which publishes the aggregate's recorded events
+     * @param publications the port the store publishes through
+     * @param event the aggregate's event type (its nested types included)
+     */
+    public EgovArchitectureRules publishingOnlyThrough(Class<?> store, Class<?> publications, Class<?> event) {
+        own.add(noClasses()
+                .that()
+                .resideOutsideOfPackage("..messaging..")
+                .and()
+                .haveNameNotMatching(Pattern.quote(store.getName()) + "|" + Pattern.quote(publications.getName()) + "|"
+                        + Pattern.quote(event.getName()) + "(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(publications)
+                .because("use cases record events on the aggregate and " + store.getSimpleName() + " publishes them"));
         return this;
     }
 
@@ -175,6 +202,12 @@ public final class EgovArchitectureRules {
                         .dependOnClassesThat()
                         .resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..")
                         .because("nothing talks to Kafka from a controller or a use case: the outbox does"),
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackage("..messaging..")
+                        .should()
+                        .dependOnClassesThat(nameMatching(Pattern.quote(OUTBOX)))
+                        .because("only messaging maps the domain to contract events in the outbox"),
                 noClasses()
                         .should()
                         .dependOnClassesThat()

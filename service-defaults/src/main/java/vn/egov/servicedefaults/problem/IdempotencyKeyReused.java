@@ -1,13 +1,14 @@
-package vn.egov.payment.payment;
+package vn.egov.servicedefaults.problem;
 
 import java.util.List;
-import vn.egov.servicedefaults.problem.DomainProblem;
-import vn.egov.servicedefaults.problem.InvalidFields;
 
-/** An Idempotency-Key came again with another request. */
+/**
+ * An {@code Idempotency-Key} came again with another request (422): the client has a bug, and nothing is replayed. The
+ * same answer in every service that takes the header.
+ */
 public class IdempotencyKeyReused extends DomainProblem {
 
-    IdempotencyKeyReused() {
+    public IdempotencyKeyReused() {
         super(
                 Kind.UNPROCESSABLE,
                 "idempotency-key-reused",

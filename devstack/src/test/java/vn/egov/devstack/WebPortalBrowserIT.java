@@ -177,11 +177,15 @@ class WebPortalBrowserIT {
         act("return-result", "Đã trả kết quả");
         browser.check("can-bo-tra-ket-qua");
 
-        // 8. The citizen downloads the result and the payment's e-receipt.
+        // 8. The citizen downloads the result and the payment's e-receipt. Their portal session has expired
+        //    meanwhile: the page sends them through the identity provider (still signed in there) and back.
         signOut();
         browser.clickLink("Đăng nhập");
         signIn("citizen");
+        browser.driver().manage().deleteCookieNamed("EGOV_WEB_SESSION");
+        browser.driver().manage().addCookie(new Cookie("EGOV_WEB_SESSION", "A1B2C3D4E5F60718293A4B5C6D7E8F90"));
         browser.open(portal + "/ho-so/" + code);
+        browser.waitForUrl(portal + "/ho-so/" + code);
         assertThat(browser.text("#trang-thai")).isEqualTo("Đã trả kết quả");
         browser.check("ho-so-co-ket-qua");
         HttpResponse<byte[]> result = download("/ho-so/" + code + "/ket-qua");

@@ -46,6 +46,7 @@ class SecurityConfiguration {
 
     static final String REGISTRATION = "egov";
     static final String SIGN_IN = "/oauth2/authorization/" + REGISTRATION;
+    private static final List<String> SIGNED_IN_ONLY = List.of("/ho-so", "/nop-ho-so", "/can-bo");
 
     static final String CONTENT_SECURITY_POLICY = String.join(
             "; ",
@@ -158,8 +159,9 @@ class SecurityConfiguration {
     }
 
     /**
-     * A form sent after the session it was rendered in expired has no valid CSRF token: that person is sent to sign
-     * in and brought back to the page the form was on, rather than shown a refusal. Any other refusal is the 403 page.
+     * A form sent after the session it was rendered in expired has no valid CSRF token. Behind a sign-in, that person
+     * is sent to sign in and brought back to the page the form was on; a public form (the look-up) is simply shown
+     * again, fresh. Any other refusal is the 403 page.
      */
     private static AccessDeniedHandler accessDenied(ReturnAfterSignIn returnAfterSignIn) {
         AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
@@ -167,8 +169,12 @@ class SecurityConfiguration {
             if (denied instanceof CsrfException
                     && request.getRequestedSessionId() != null
                     && !request.isRequestedSessionIdValid()) {
-                returnAfterSignIn.remember(request, response);
-                response.sendRedirect(SIGN_IN);
+                if (SIGNED_IN_ONLY.stream().anyMatch(request.getRequestURI()::startsWith)) {
+                    returnAfterSignIn.remember(request, response);
+                    response.sendRedirect(SIGN_IN);
+                } else {
+                    response.sendRedirect(ReturnAfterSignIn.sameSitePath(request.getHeader("Referer")));
+                }
                 return;
             }
             forbidden.handle(request, response, denied);

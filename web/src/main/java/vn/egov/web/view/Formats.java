@@ -56,6 +56,14 @@ public class Formats {
         return time == null ? "" : DATE_TIME.format(time.atZoneSameInstant(CITY));
     }
 
+    /** A Vietnamese number as people write it: {@code +84905123456} → {@code 0905123456}. */
+    public String phone(@Nullable String e164) {
+        if (e164 == null) {
+            return "";
+        }
+        return e164.startsWith("+84") ? "0" + e164.substring(3) : e164;
+    }
+
     /** The ISO form for {@code <time datetime>}. */
     public String iso(@Nullable Object time) {
         return time == null ? "" : time.toString();

@@ -89,6 +89,17 @@ final class BrowserlessClient {
         return follow(send(request));
     }
 
+    HttpResponse<String> postFormWithoutRedirects(String path, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** A {@code multipart/form-data} form: repeated names allowed, files as {@code name → (file name, bytes)}. */
     HttpResponse<String> postMultipart(String path, List<Map.Entry<String, String>> fields, Map<String, byte[]> files)
             throws IOException, InterruptedException {

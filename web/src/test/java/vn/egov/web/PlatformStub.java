@@ -43,6 +43,8 @@ import java.util.concurrent.atomic.AtomicReference;
 final class PlatformStub implements AutoCloseable {
 
     static final String DOSSIER_CODE = "000.00.15.H17-261207-0001";
+    static final String PAYMENT_ID = "0b9d6d0e-8a43-4f1e-b2a4-5b7f0c6d1e2f";
+    static final String MOMO_PAGE = "http://momo.example/pay/abc";
 
     /** What the stub answers to API calls. */
     enum Mode {
@@ -144,6 +146,21 @@ final class PlatformStub implements AutoCloseable {
                                 + "\"onTimeRate\":1.0}");
             case "/api/catalogue/procedures" -> json(exchange, 200, PROCEDURE_PAGE);
             case "/api/catalogue/procedures/2.000488" -> json(exchange, 200, PROCEDURE);
+            case "/api/payments" -> {
+                if ("POST".equals(method)) {
+                    String provider = body.contains("\"VIETINBANK\"") ? "VIETINBANK" : "MOMO";
+                    json(exchange, 201, payment(provider));
+                } else {
+                    json(exchange, 200, "{\"items\":[" + payment("MOMO") + "]}");
+                }
+            }
+            case "/api/payments/" + PAYMENT_ID -> json(exchange, 200, payment("VIETINBANK"));
+            case "/api/payments/" + PAYMENT_ID + "/qr.png" -> {
+                byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+                exchange.getResponseHeaders().set("Content-Type", "image/png");
+                exchange.sendResponseHeaders(200, png.length);
+                exchange.getResponseBody().write(png);
+            }
             case "/api/dossiers/attachments" ->
                 json(exchange, 201, "{\"id\":\"" + UUID.randomUUID() + "\",\"fileName\":\"x.pdf\",\"size\":42}");
             case "/api/dossiers" -> {
@@ -165,6 +182,18 @@ final class PlatformStub implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private static String payment(String provider) {
+        boolean qr = "VIETINBANK".equals(provider);
+        return "{\"id\":\"" + PAYMENT_ID + "\",\"dossierCode\":\"" + DOSSIER_CODE + "\",\"provider\":\"" + provider
+                + "\",\"amount\":200000,\"status\":\"STARTED\",\"providerOrderId\":\"EG1234567890\","
+                + (qr
+                        ? "\"redirectUrl\":null,\"qr\":{\"payload\":\"000201\",\"imageUrl\":\"/api/payments/"
+                                + PAYMENT_ID + "/qr.png\"},"
+                        : "\"redirectUrl\":\"" + MOMO_PAGE + "\",\"qr\":null,")
+                + "\"feeName\":\"Phí cung cấp thông tin lý lịch tư pháp\",\"createdAt\":\"2026-12-07T09:00:00+07:00\","
+                + "\"expiresAt\":\"2026-12-07T09:15:00+07:00\"}";
     }
 
     private void submit(HttpExchange exchange, String body) throws IOException {

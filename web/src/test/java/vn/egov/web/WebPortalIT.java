@@ -248,6 +248,31 @@ class WebPortalIT {
     }
 
     @Test
+    void payingWithMomoGoesToItsPageAndAVietQrIsShownToScan() throws Exception {
+        String dossier = browser.get("/ho-so/" + PlatformStub.DOSSIER_CODE).body();
+        String csrf = BrowserlessClient.csrf(dossier);
+
+        HttpResponse<String> momo = browser.postFormWithoutRedirects(
+                "/ho-so/" + PlatformStub.DOSSIER_CODE + "/thanh-toan",
+                Map.of("_csrf", csrf, "provider", "MOMO", "payKey", "3f0c6d4e-0000-4000-8000-000000000001"));
+        assertThat(momo.statusCode()).isEqualTo(302);
+        assertThat(momo.headers().firstValue("Location")).hasValue(PlatformStub.MOMO_PAGE);
+
+        HttpResponse<String> qr = browser.postForm(
+                "/ho-so/" + PlatformStub.DOSSIER_CODE + "/thanh-toan",
+                Map.of("_csrf", csrf, "provider", "VIETINBANK", "payKey", "3f0c6d4e-0000-4000-8000-000000000002"),
+                null);
+        String image = "/ho-so/" + PlatformStub.DOSSIER_CODE + "/thanh-toan/" + PlatformStub.PAYMENT_ID + "/qr.png";
+        assertThat(qr.body()).contains("Quét mã VietQR", "src=\"" + image + "\"", "200.000 đ");
+        HttpResponse<String> png = browser.get(image);
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(STUB.calls("POST", "/api/payments"))
+                .extracting(call -> call.headers().get("idempotency-key"))
+                .containsExactly("3f0c6d4e-0000-4000-8000-000000000001", "3f0c6d4e-0000-4000-8000-000000000002");
+    }
+
+    @Test
     void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
         browser.get("/tra-cuu");
 

@@ -102,11 +102,23 @@ public final class Devstack {
                 Locale.ROOT,
                 "The platform is ready in %.1f s.%n%n",
                 platform.startTime().toMillis() / 1000.0));
+        if (options.services().contains(PlatformService.WEB)
+                && options.services().contains(PlatformService.GATEWAY)) {
+            text.append(String.format(
+                    Locale.ROOT,
+                    "  %-36s http://localhost:%d/%n",
+                    "Web portal (citizens and officers)",
+                    options.port(PlatformService.GATEWAY)));
+        }
         line(text, options, PlatformService.GATEWAY, "Gateway (public API)", "");
         line(text, options, PlatformService.IDENTITY, "Identity (OpenID Connect issuer)", "");
         line(text, options, PlatformService.SANDBOX, "Partner sandbox, received messages", "/sandbox/messages");
         for (PlatformService service : new PlatformService[] {
-            PlatformService.CATALOGUE, PlatformService.DOSSIER, PlatformService.PAYMENT, PlatformService.NOTIFICATION
+            PlatformService.CATALOGUE,
+            PlatformService.DOSSIER,
+            PlatformService.PAYMENT,
+            PlatformService.NOTIFICATION,
+            PlatformService.WEB
         }) {
             line(text, options, service, service.module(), "");
         }
@@ -154,7 +166,7 @@ public final class Devstack {
                   --reset                 wipe the data directory (database, Kafka log, signing key, logs) first
                   --data-dir DIR          where the data lives (default ./data; EGOV_DEVSTACK_DATA_DIR)
                   --only a,b              start only these services (e.g. identity,sandbox,catalogue)
-                  --<service>-port N      gateway, identity, sandbox, catalogue, dossier, payment, notification
+                  --<service>-port N      gateway, identity, sandbox, catalogue, dossier, payment, notification, web
                                           (EGOV_<SERVICE>_PORT)
                   --postgres-port N       EGOV_POSTGRES_PORT, default 5433
                   --kafka-port N          EGOV_KAFKA_PORT, default 9092

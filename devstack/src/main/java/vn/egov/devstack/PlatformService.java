@@ -11,7 +11,9 @@ public enum PlatformService {
     DOSSIER("dossier-service", "dossier", 8082, "dossier", true),
     PAYMENT("payment-service", "payment", 8083, "payment", true),
     NOTIFICATION("notification-service", "notification", 8084, "notification", true),
-    GATEWAY("gateway", "gateway", 8080, null, false);
+    GATEWAY("gateway", "gateway", 8080, null, false),
+    /** The portal's pages, served to browsers through the gateway at {@code /}. */
+    WEB("web", "web", 8085, null, false);
 
     private final String module;
     private final String shortName;

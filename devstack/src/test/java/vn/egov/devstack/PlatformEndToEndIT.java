@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,18 +20,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import vn.egov.embedded.oidc.OidcLogin;
 
 /**
  * The whole platform as the devstack runs it (every service in its own JVM, on free ports, embedded PostgreSQL and
- * Kafka): a citizen signs in at identity-service, finds a procedure, uploads its documents and submits a dossier
+ * Kafka; started once for this and {@link WebPortalBrowserIT} by {@link SharedPlatform}): a citizen signs in at identity-service, finds a procedure, uploads its documents and submits a dossier
  * through the gateway; the notifications arrive at the partner sandbox; an officer accepts, processes, approves and
  * returns the result; anyone can verify the result and look the status up; the statistics count it.
  */
+@ExtendWith(SharedPlatform.class)
 class PlatformEndToEndIT {
 
     private static final String PHONE = "0905123456";
@@ -42,23 +41,11 @@ class PlatformEndToEndIT {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    @TempDir
-    static Path dataDir;
-
     private static Platform platform;
 
     @BeforeAll
-    static void startPlatform() {
-        DevstackOptions options =
-                DevstackOptions.defaults().withDataDir(dataDir, true).withFreePorts();
-        platform = Devstack.start(options, line -> System.out.println("devstack " + line));
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+    static void platform() {
+        platform = SharedPlatform.platform();
     }
 
     @Test

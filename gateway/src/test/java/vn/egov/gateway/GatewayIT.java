@@ -34,6 +34,7 @@ import vn.egov.testsupport.TestIdentity;
 class GatewayIT {
 
     private static final UpstreamStub UPSTREAM = new UpstreamStub();
+    private static final UpstreamStub WEB = new UpstreamStub();
     private static final TestIdentity IDENTITY = TestIdentity.shared();
     private static final long MAX_BODY = 64 * 1024;
 
@@ -54,6 +55,7 @@ class GatewayIT {
         registry.add("egov.gateway.services.dossier", UPSTREAM::url);
         registry.add("egov.gateway.services.notification", UPSTREAM::url);
         registry.add("egov.gateway.services.payment", UpstreamStub::deadUrl);
+        registry.add("egov.gateway.services.web", WEB::url);
         registry.add("egov.gateway.limits.max-request-size", () -> MAX_BODY + "B");
         registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "1s");
     }
@@ -61,6 +63,62 @@ class GatewayIT {
     @AfterAll
     static void stopUpstream() {
         UPSTREAM.stop();
+        WEB.stop();
+    }
+
+    @Nested
+    class WebFrontEnd {
+
+        @Test
+        void servesThePortalsPagesWithoutATokenAndWithoutRewriting() throws Exception {
+            for (String path : List.of("/", "/thu-tuc?q=ly%20lich%20tu%20phap", "/css/app.css", "/callback?code=x")) {
+                HttpResponse<String> response = send(request(path).GET());
+                assertThat(response.statusCode()).as(path).isEqualTo(200);
+                assertThat(body(response).get("path"))
+                        .as(path)
+                        .isEqualTo(URI.create(path).getRawPath());
+                assertThat(body(response).get("query"))
+                        .as(path)
+                        .isEqualTo(URI.create(path).getRawQuery());
+            }
+            assertThat(WEB.seenPaths()).contains("/", "/thu-tuc", "/css/app.css", "/callback");
+        }
+
+        @Test
+        void letsFormsThroughToThePortal() throws Exception {
+            HttpResponse<String> response = send(request("/ho-so/000.00.15.H17-261207-0001/rut")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(BodyPublishers.ofString("_csrf=x&confirm=true")));
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(body(response)).containsEntry("body", "_csrf=x&confirm=true");
+        }
+
+        @Test
+        void givesBrowsersOpeningAPrintedPublicAddressThePortalsPage() throws Exception {
+            HttpResponse<String> page = send(request("/api/public/results/ABCDEFGH2345")
+                    .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                    .GET());
+            HttpResponse<String> json = send(request("/api/public/results/ABCDEFGH2345")
+                    .header("Accept", "application/json")
+                    .GET());
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(json.statusCode()).isEqualTo(200);
+            assertThat(WEB.seenPaths()).contains("/api/public/results/ABCDEFGH2345");
+            assertThat(UPSTREAM.seenPaths()).contains("/api/public/results/ABCDEFGH2345");
+        }
+
+        @Test
+        void neverSendsAnApiPathToThePortal() throws Exception {
+            HttpResponse<String> response = send(request("/api/nothing-here")
+                    .header("Accept", "text/html")
+                    .header("Authorization", "Bearer " + IDENTITY.citizen("citizen"))
+                    .GET());
+
+            assertProblem(response, 404, "not-found");
+            assertThat(WEB.seenPaths()).doesNotContain("/api/nothing-here");
+        }
     }
 
     @Nested

@@ -7,11 +7,14 @@ import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.cloud.gateway.route.builder.UriSpec;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 
 /**
- * The public API's routes (ARCHITECTURE §7, §8). Services serve exactly the paths the gateway exposes, so nothing is
- * rewritten; anything not listed here (notably the services' {@code /internal/**} and {@code /actuator/**}) has no
- * route and stays inside the platform.
+ * The public API's routes (ARCHITECTURE §7, §8), and the web front end for everything else. Services serve exactly
+ * the paths the gateway exposes, so nothing is rewritten; the services' {@code /internal/**} and {@code /actuator/**}
+ * have no route and stay inside the platform (and {@code InternalPaths} answers 404 for them before any route).
  */
 @Configuration(proxyBeanMethods = false)
 public class Routes {
@@ -36,6 +39,22 @@ public class Routes {
                 .route("notification", r -> r.path("/api/notifications/**", "/api/chatbot/**")
                         .filters(Routes::common)
                         .uri(services.notification()))
+                // A browser opening a public address printed on a document (the QR code of a result or an e-receipt)
+                // or coming back from a payment partner gets the portal's page for it; API clients, which do not ask
+                // for HTML, get the JSON as before. Before the payment and dossier routes, which take these paths.
+                .route("public-pages", r -> r.order(-2)
+                        .path("/api/public/results/*", "/api/public/receipts/*", "/api/public/payments/by-order/*/*")
+                        .and()
+                        .method(HttpMethod.GET)
+                        .and()
+                        .header(HttpHeaders.ACCEPT, ".*text/html.*")
+                        .uri(services.web()))
+                // The portal's pages: everything outside the API. Last, so that no API path ever reaches it.
+                .route("web", r -> r.order(Ordered.LOWEST_PRECEDENCE)
+                        .path("/**")
+                        .and()
+                        .not(api -> api.path("/api/**", "/actuator/**", "/internal/**"))
+                        .uri(services.web()))
                 .build();
     }
 

@@ -30,7 +30,8 @@ import vn.egov.gateway.problem.Problems;
 /**
  * Checks bearer tokens at the edge so that anonymous traffic to protected APIs never reaches a service. The services
  * check the same token again and decide on roles and ownership; the gateway only knows which calls are public. The
- * {@code Authorization} header is forwarded unchanged (token relay by pass-through).
+ * {@code Authorization} header is forwarded unchanged (token relay by pass-through). Paths outside {@code /api/} are
+ * the web front end's pages, which sign people in themselves (with a session of their own, no bearer token).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -72,8 +73,10 @@ public class SecurityConfiguration {
                         .permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                         .permitAll()
+                        .pathMatchers("/api/**", "/actuator/**", "/internal/**")
+                        .authenticated()
                         .anyExchange()
-                        .authenticated())
+                        .permitAll())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))

@@ -1,0 +1,2 @@
+/** Home, procedure search and the procedure page. */
+package vn.egov.web.catalogue;

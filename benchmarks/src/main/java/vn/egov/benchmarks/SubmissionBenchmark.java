@@ -52,8 +52,8 @@ final class SubmissionBenchmark extends PlatformBenchmark {
     static final double GATEWAY_SHARE_TARGET = 0.25;
 
     /**
-     * For scale: the dossiers Da Nang's electronic one-stop shops received in 2018 (IPS study quoted in
-     * {@code ../shared/seeds/003_*.txt}: "640.399 hồ sơ").
+     * For scale: the dossiers Da Nang's electronic one-stop shops received in 2018 (the IPS study quoted in the press
+     * article "Đà Nẵng đã làm thế nào để thu hút người dân sử dụng dịch vụ công trực tuyến?": "640.399 hồ sơ").
      */
     static final long DA_NANG_DOSSIERS_2018 = 640_399;
 

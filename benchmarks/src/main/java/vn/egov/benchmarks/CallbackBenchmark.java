@@ -398,49 +398,18 @@ final class CallbackBenchmark extends PlatformBenchmark {
 
     /** The level-4 procedure with online delivery and a fee MoMo takes (1,000 to 50,000,000 VND), fewest documents. */
     private Chosen choose(URI catalogue) throws Exception {
-        Chosen best = null;
-        for (int page = 0; page < 20; page++) {
-            Map<String, Object> listing =
-                    getJson(URI.create(catalogue + "/api/catalogue/procedures?serviceLevel=4&size=100&page=" + page));
-            List<Object> content = JSONObjectUtils.getJSONArray(listing, "content");
-            if (content == null || content.isEmpty()) {
-                break;
-            }
-            for (Object item : content) {
-                @SuppressWarnings("unchecked")
-                String code = (String) ((Map<String, Object>) item).get("code");
-                Map<String, Object> detail = getJson(URI.create(catalogue + "/api/catalogue/procedures/" + code));
-                List<Object> delivery = JSONObjectUtils.getJSONArray(detail, "deliveryOptions");
-                Object fee = detail.get("feeTotal");
-                long feeTotal = fee == null ? 0 : ((Number) fee).longValue();
-                if (delivery == null || !delivery.contains("ONLINE") || feeTotal < 1_000 || feeTotal > 50_000_000) {
-                    continue;
-                }
-                List<String> required = new ArrayList<>();
-                for (Object document : JSONObjectUtils.getJSONArray(detail, "documents")) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> d = (Map<String, Object>) document;
-                    if (!Boolean.FALSE.equals(d.get("required"))) {
-                        required.add((String) d.get("code"));
-                    }
-                }
-                if (best == null || required.size() < best.requiredDocuments().size()) {
-                    best = new Chosen(
-                            code,
-                            (String) detail.get("name"),
-                            (String) detail.get("agencyCode"),
-                            feeTotal,
-                            List.copyOf(required));
-                    if (required.isEmpty()) {
-                        return best;
-                    }
-                }
-            }
-        }
-        if (best == null) {
-            throw new IllegalStateException("no level-4 procedure with ONLINE delivery and a fee in the catalogue");
-        }
-        return best;
+        CatalogueEntry entry = fewestDocuments(catalogue, this::getJson, detail -> {
+            Object fee = detail.get("feeTotal");
+            long feeTotal = fee == null ? 0 : ((Number) fee).longValue();
+            return feeTotal >= 1_000 && feeTotal <= 50_000_000;
+        });
+        Map<String, Object> detail = entry.detail();
+        return new Chosen(
+                (String) detail.get("code"),
+                (String) detail.get("name"),
+                (String) detail.get("agencyCode"),
+                ((Number) detail.get("feeTotal")).longValue(),
+                entry.requiredDocuments());
     }
 
     /**

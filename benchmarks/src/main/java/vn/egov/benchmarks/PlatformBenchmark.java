@@ -1,17 +1,20 @@
 package vn.egov.benchmarks;
 
+import com.nimbusds.jose.util.JSONObjectUtils;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.egov.devstack.PlatformService;
 
@@ -27,6 +30,59 @@ import vn.egov.devstack.PlatformService;
  * every process group spent during it is kept for {@link #cpuTable}.
  */
 abstract class PlatformBenchmark {
+
+    /** What the catalogue says of a procedure a benchmark may use, with the codes of its required documents. */
+    record CatalogueEntry(Map<String, Object> detail, List<String> requiredDocuments) {}
+
+    /** Reads a JSON document over HTTP (the benchmark's own client and token). */
+    @FunctionalInterface
+    interface JsonReader {
+        Map<String, Object> read(URI uri) throws Exception;
+    }
+
+    /**
+     * The level-4 procedure with online delivery that {@code acceptable} takes and that has the fewest required
+     * documents, from the catalogue's public API.
+     */
+    static CatalogueEntry fewestDocuments(URI catalogue, JsonReader json, Predicate<Map<String, Object>> acceptable)
+            throws Exception {
+        CatalogueEntry best = null;
+        for (int page = 0; page < 20; page++) {
+            Map<String, Object> listing =
+                    json.read(URI.create(catalogue + "/api/catalogue/procedures?serviceLevel=4&size=100&page=" + page));
+            List<Object> content = JSONObjectUtils.getJSONArray(listing, "content");
+            if (content == null || content.isEmpty()) {
+                break;
+            }
+            for (Object item : content) {
+                @SuppressWarnings("unchecked")
+                String code = (String) ((Map<String, Object>) item).get("code");
+                Map<String, Object> detail = json.read(URI.create(catalogue + "/api/catalogue/procedures/" + code));
+                List<Object> delivery = JSONObjectUtils.getJSONArray(detail, "deliveryOptions");
+                if (delivery == null || !delivery.contains("ONLINE") || !acceptable.test(detail)) {
+                    continue;
+                }
+                List<String> required = new ArrayList<>();
+                for (Object document : JSONObjectUtils.getJSONArray(detail, "documents")) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> d = (Map<String, Object>) document;
+                    if (!Boolean.FALSE.equals(d.get("required"))) {
+                        required.add((String) d.get("code"));
+                    }
+                }
+                if (best == null || required.size() < best.requiredDocuments().size()) {
+                    best = new CatalogueEntry(detail, List.copyOf(required));
+                    if (required.isEmpty()) {
+                        return best;
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException("no level-4 procedure with ONLINE delivery that the benchmark can use");
+        }
+        return best;
+    }
 
     /**
      * What the harness saw around the measured part.

@@ -181,55 +181,22 @@ final class SubmissionBenchmark extends PlatformBenchmark {
 
     /** The level-4 procedure with online delivery and the fewest required documents. */
     private Chosen choose(URI catalogue) throws Exception {
-        Chosen best = null;
-        for (int page = 0; page < 20; page++) {
-            Map<String, Object> listing = getJson(
-                    URI.create(catalogue + "/api/catalogue/procedures?serviceLevel=4&size=100&page=" + page), null);
-            List<Object> content = JSONObjectUtils.getJSONArray(listing, "content");
-            if (content == null || content.isEmpty()) {
-                break;
-            }
-            for (Object item : content) {
-                @SuppressWarnings("unchecked")
-                String code = (String) ((Map<String, Object>) item).get("code");
-                Map<String, Object> detail = getJson(URI.create(catalogue + "/api/catalogue/procedures/" + code), null);
-                List<Object> delivery = JSONObjectUtils.getJSONArray(detail, "deliveryOptions");
-                if (delivery == null || !delivery.contains("ONLINE")) {
-                    continue;
-                }
-                List<String> required = new ArrayList<>();
-                for (Object document : JSONObjectUtils.getJSONArray(detail, "documents")) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> d = (Map<String, Object>) document;
-                    if (!Boolean.FALSE.equals(d.get("required"))) {
-                        required.add((String) d.get("code"));
-                    }
-                }
-                if (best == null || required.size() < best.requiredDocuments().size()) {
-                    Object cutOff = detail.get("cutOffHour");
-                    best = new Chosen(
-                            code,
-                            (String) detail.get("name"),
-                            (String) detail.get("agencyCode"),
-                            (String) detail.get("agencyName"),
-                            (String) detail.get("agencyLevel"),
-                            ((Number) detail.get("serviceLevel")).intValue(),
-                            ((Number) detail.get("version")).intValue(),
-                            ((Number) detail.get("processingDays")).intValue(),
-                            ((Number) detail.get("onlineProcessingDays")).intValue(),
-                            ((Number) detail.get("feeTotal")).longValue(),
-                            cutOff == null ? null : ((Number) cutOff).intValue(),
-                            List.copyOf(required));
-                    if (required.isEmpty()) {
-                        return best;
-                    }
-                }
-            }
-        }
-        if (best == null) {
-            throw new IllegalStateException("no level-4 procedure with ONLINE delivery in the catalogue");
-        }
-        return best;
+        CatalogueEntry entry = fewestDocuments(catalogue, uri -> getJson(uri, null), detail -> true);
+        Map<String, Object> detail = entry.detail();
+        Object cutOff = detail.get("cutOffHour");
+        return new Chosen(
+                (String) detail.get("code"),
+                (String) detail.get("name"),
+                (String) detail.get("agencyCode"),
+                (String) detail.get("agencyName"),
+                (String) detail.get("agencyLevel"),
+                ((Number) detail.get("serviceLevel")).intValue(),
+                ((Number) detail.get("version")).intValue(),
+                ((Number) detail.get("processingDays")).intValue(),
+                ((Number) detail.get("onlineProcessingDays")).intValue(),
+                ((Number) detail.get("feeTotal")).longValue(),
+                cutOff == null ? null : ((Number) cutOff).intValue(),
+                entry.requiredDocuments());
     }
 
     /** Uploads the files first (untimed), then submits {@code n} dossiers with {@code concurrency} workers. */

@@ -68,6 +68,11 @@ public class EdgeSecurity {
                         .permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/chatbot/**")
                         .permitAll()
+                        // Providers' webhooks (SMS MO, Zalo OA events): the service checks their secret or signature.
+                        .pathMatchers(HttpMethod.POST, "/api/notifications/inbound/**")
+                        .permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/assistant/**")
+                        .permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/dossiers/statistics", "/api/calendar", "/api/calendar/**")
                         .permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")

@@ -88,6 +88,8 @@ public class Delivery {
         } else if (message instanceof Message.Zalo zalo) {
             delivery.templateId = zalo.templateId();
             delivery.templateData = zalo.data();
+        } else if (message instanceof Message.ZaloText text) {
+            delivery.body = text.text();
         }
         delivery.status = DeliveryStatus.PENDING;
         delivery.createdAt = now;
@@ -101,7 +103,10 @@ public class Delivery {
         return switch (channel) {
             case EMAIL -> new Message.Email(new EmailAddress(recipient), subject, body, htmlBody);
             case SMS -> new Message.Sms(PhoneNumber.parse(recipient), body);
-            case ZALO -> new Message.Zalo(PhoneNumber.parse(recipient), templateId, templateData);
+            case ZALO ->
+                templateId == null
+                        ? new Message.ZaloText(recipient, body)
+                        : new Message.Zalo(PhoneNumber.parse(recipient), templateId, templateData);
         };
     }
 
@@ -162,6 +167,9 @@ public class Delivery {
         if (channel == Channel.EMAIL) {
             int at = recipient.indexOf('@');
             return recipient.charAt(0) + "***" + recipient.substring(at);
+        }
+        if (channel == Channel.ZALO && templateId == null) {
+            return "zalo:***" + recipient.substring(Math.max(0, recipient.length() - 4));
         }
         String national = PhoneNumber.parse(recipient).national();
         return national.substring(0, 3) + "*".repeat(national.length() - 6) + national.substring(national.length() - 3);

@@ -10,7 +10,10 @@ public sealed interface Message {
 
     Channel channel();
 
-    /** The address on the channel: {@code 84xxxxxxxxx} for SMS and Zalo, the e-mail address for e-mail. */
+    /**
+     * The address on the channel: {@code 84xxxxxxxxx} for SMS and ZNS, the Zalo user id for an OA text, the e-mail
+     * address for e-mail.
+     */
     String recipient();
 
     /**
@@ -85,6 +88,29 @@ public sealed interface Message {
         @Override
         public String recipient() {
             return to.msisdn();
+        }
+    }
+
+    /**
+     * A customer-service text of the Zalo Official Account to a user who wrote to it (an answer, not a notification).
+     *
+     * @param userId the Zalo user id as the OA knows it
+     * @param text the text
+     */
+    record ZaloText(String userId, String text) implements Message {
+        public ZaloText {
+            requireText(userId, "userId");
+            requireText(text, "text");
+        }
+
+        @Override
+        public Channel channel() {
+            return Channel.ZALO;
+        }
+
+        @Override
+        public String recipient() {
+            return userId;
         }
     }
 

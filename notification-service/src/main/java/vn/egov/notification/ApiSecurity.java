@@ -17,12 +17,13 @@ class ApiSecurity {
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityDefaults defaults) throws Exception {
         return defaults.apply(http)
-                .authorizeHttpRequests(a -> a.requestMatchers("/api/notifications/inbound/**")
-                        .permitAll()
-                        .requestMatchers("/api/notifications", "/api/notifications/**")
-                        .hasAnyRole("OFFICER", "SERVICE")
-                        .anyRequest()
-                        .denyAll())
+                .authorizeHttpRequests(
+                        a -> a.requestMatchers("/api/notifications/inbound/**", "/api/notifications/receipts/**")
+                                .permitAll()
+                                .requestMatchers("/api/notifications", "/api/notifications/**")
+                                .hasAnyRole("OFFICER", "SERVICE")
+                                .anyRequest()
+                                .denyAll())
                 .build();
     }
 }

@@ -68,8 +68,12 @@ public class EdgeSecurity {
                         .permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/chatbot/**")
                         .permitAll()
-                        // Providers' webhooks (SMS MO, Zalo OA events): the service checks their secret or signature.
-                        .pathMatchers(HttpMethod.POST, "/api/notifications/inbound/**")
+                        // Providers' webhooks (SMS MO by GET or POST, Zalo OA events, eSMS delivery reports): the
+                        // service checks
+                        // their signature, secret or token.
+                        .pathMatchers("/api/notifications/inbound/**")
+                        .permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/notifications/receipts/**")
                         .permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/assistant/**")
                         .permitAll()

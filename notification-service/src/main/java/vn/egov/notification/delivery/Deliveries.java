@@ -2,6 +2,7 @@ package vn.egov.notification.delivery;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,6 +16,8 @@ public interface Deliveries extends JpaRepository<Delivery, UUID> {
     Page<Delivery> findByDossierCode(String dossierCode, Pageable pageable);
 
     List<Delivery> findByEventId(String eventId);
+
+    Optional<Delivery> findFirstByChannelAndProviderMessageId(Channel channel, String providerMessageId);
 
     /** Deliveries waiting for an attempt (failed ones due again, and pending ones whose first attempt never ended). */
     @Query(

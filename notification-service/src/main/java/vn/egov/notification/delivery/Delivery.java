@@ -54,6 +54,8 @@ public class Delivery {
     private Instant createdAt;
     private Instant updatedAt;
     private Instant sentAt;
+    private String receipt;
+    private Instant receiptAt;
 
     @Version
     @Column(name = "version")
@@ -150,6 +152,31 @@ public class Delivery {
         lastError = error == null ? "unknown error" : abbreviate(error);
         nextAttemptAt = retryAt.orElse(null);
         updatedAt = now;
+    }
+
+    /**
+     * Records the provider's report on a sent message: delivered to the recipient, or not. The first report stands; a
+     * report on a message not (yet) recorded as sent is ignored.
+     *
+     * @return whether the report was recorded
+     */
+    public boolean recordReceipt(boolean delivered, Instant at, Instant now) {
+        if (status != DeliveryStatus.SENT || receipt != null) {
+            return false;
+        }
+        receipt = delivered ? "DELIVERED" : "UNDELIVERED";
+        receiptAt = at;
+        updatedAt = now;
+        return true;
+    }
+
+    /** {@code DELIVERED} or {@code UNDELIVERED} once the provider reported, else empty. */
+    public Optional<String> receipt() {
+        return Optional.ofNullable(receipt);
+    }
+
+    public Optional<Instant> receiptAt() {
+        return Optional.ofNullable(receiptAt);
     }
 
     /** No attempt was made (the provider's circuit is open): try later without using up an attempt. */

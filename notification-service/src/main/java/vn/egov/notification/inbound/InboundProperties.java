@@ -15,6 +15,11 @@ public record InboundProperties(@DefaultValue Sms sms, @DefaultValue RateLimit r
 
     /** How the provider authenticates its calls to our webhook. */
     public enum Authentication {
+        /**
+         * eSMS's short-code MO push (GET, query parameters): {@code sign} = Base64 of MD5 of cpid + smsid + content +
+         * receiverTime + the private key, and {@code cpid} must be ours.
+         */
+        ESMS_SIGN,
         /** Header {@code X-Webhook-Secret} carries the shared secret. */
         SHARED_SECRET,
         /** Header {@code X-Webhook-Signature} carries the lowercase hex HMAC-SHA256 of the raw body under the secret. */
@@ -22,12 +27,14 @@ public record InboundProperties(@DefaultValue Sms sms, @DefaultValue RateLimit r
     }
 
     /**
-     * @param authentication shared secret or HMAC signature
-     * @param secret the shared secret, or the HMAC key
+     * @param authentication eSMS's signed GET (default), or a JSON POST with a shared secret or HMAC signature
+     * @param secret the eSMS private key, the shared secret, or the HMAC key
+     * @param cpid the CP id eSMS gave the city (ESMS_SIGN only)
      */
     public record Sms(
-            @DefaultValue("HMAC_SHA256") Authentication authentication,
-            @DefaultValue("sandbox-mo-secret") String secret) {}
+            @DefaultValue("ESMS_SIGN") Authentication authentication,
+            @DefaultValue("sandbox-mo-secret") String secret,
+            @DefaultValue("EGOVDN") String cpid) {}
 
     /**
      * @param maxPerSender messages of one sender answered within the window; the next ones are ignored and counted

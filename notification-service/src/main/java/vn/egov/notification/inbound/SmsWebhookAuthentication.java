@@ -27,11 +27,47 @@ public class SmsWebhookAuthentication {
     public boolean authentic(String secretHeader, String signatureHeader, byte[] body) {
         String secret = properties.sms().secret();
         return switch (properties.sms().authentication()) {
+            case ESMS_SIGN -> false;
             case SHARED_SECRET -> secretHeader != null && equal(secretHeader.strip(), secret);
             case HMAC_SHA256 ->
                 signatureHeader != null
                         && equal(signatureHeader.strip().toLowerCase(Locale.ROOT), hmacSha256Hex(secret, body));
         };
+    }
+
+    /** Whether the JSON POST form of the webhook is the one configured. */
+    public boolean expectsJsonPost() {
+        return properties.sms().authentication() != InboundProperties.Authentication.ESMS_SIGN;
+    }
+
+    /**
+     * eSMS's short-code MO push: {@code sign} must be Base64(MD5(cpid + smsid + content + receiverTime + private key))
+     * and {@code cpid} ours; only in {@code ESMS_SIGN} mode.
+     */
+    public boolean authenticEsms(String cpid, String smsid, String content, String receiverTime, String sign) {
+        if (properties.sms().authentication() != InboundProperties.Authentication.ESMS_SIGN
+                || cpid == null
+                || smsid == null
+                || content == null
+                || receiverTime == null
+                || sign == null
+                || !equal(cpid, properties.sms().cpid())) {
+            return false;
+        }
+        return equal(
+                sign.strip(),
+                esmsSign(cpid, smsid, content, receiverTime, properties.sms().secret()));
+    }
+
+    /** Base64 of MD5 of the values and the private key, as eSMS signs its MO push. */
+    public static String esmsSign(String cpid, String smsid, String content, String receiverTime, String privateKey) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("MD5")
+                    .digest((cpid + smsid + content + receiverTime + privateKey).getBytes(StandardCharsets.UTF_8));
+            return java.util.Base64.getEncoder().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("MD5 unavailable", e);
+        }
     }
 
     /** Lowercase hex HMAC-SHA256 of {@code body} under {@code key}. */

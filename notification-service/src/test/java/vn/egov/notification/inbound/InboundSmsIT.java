@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -61,6 +62,9 @@ class InboundSmsIT {
         registry.add("egov.notification.sms.url", PARTNERS::baseUrl);
         registry.add("egov.notification.zalo.url", PARTNERS::baseUrl);
         registry.add("egov.notification.inbound.sms.secret", () -> "it-mo-secret");
+        registry.add(
+                "egov.notification.sms.callback-url",
+                () -> "http://127.0.0.1:" + PORT + "/api/notifications/receipts/sms");
     }
 
     @AfterAll
@@ -90,7 +94,7 @@ class InboundSmsIT {
                 PARTNERS.sendMo(applicant.phone(), "tracuu " + applicant.dossierCode(), null);
 
         assertThat(ack.status()).isEqualTo(200);
-        assertThat(ack.body()).contains("\"CodeResult\":\"100\"");
+        assertThat(ack.body()).startsWith("<ClientResponse>");
         SandboxPartners.Received sms = awaitOne(applicant.phone());
         assertThat(sms.text())
                 .isEqualTo("Ho so " + applicant.dossierCode() + ": Moi dang ky. Hen tra: 04/12/2026."
@@ -99,6 +103,14 @@ class InboundSmsIT {
         assertThat(deliveries.findByEventId("sms-mo:" + ack.messageId()))
                 .singleElement()
                 .satisfies(d -> assertThat(d.dossierCode()).isEqualTo(applicant.dossierCode()));
+        // eSMS's delivery report (the sandbox calls the CallbackUrl sent with the message) reaches the log.
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries
+                .findByEventId("sms-mo:" + ack.messageId())
+                .get(0)
+                .receipt()
+                .isPresent());
+        assertThat(deliveries.findByEventId("sms-mo:" + ack.messageId()).get(0).receipt())
+                .contains("DELIVERED");
     }
 
     @Test
@@ -185,14 +197,37 @@ class InboundSmsIT {
 
     @Test
     void refusesAWrongSignatureWith401ProblemAndAnswersNothing() throws Exception {
-        String phone = anotherPhone();
-        String body = "{\"MessageId\":\"" + UUID.randomUUID() + "\",\"Phone\":\"" + phone
-                + "\",\"ShortCode\":\"8079\",\"Content\":\"TRACUU x\"}";
+        String phone = "84" + anotherPhone().substring(1);
+        String smsid = UUID.randomUUID().toString();
+        String time = "20261207101500";
+        String text = "TRACUU x";
 
-        HttpResponse<String> unsigned = post(body, null);
-        HttpResponse<String> forged = post(body, SmsWebhookAuthentication.hmacSha256Hex("wrong-secret", bytes(body)));
+        List<HttpResponse<String>> refused = List.of(
+                esms(phone, text, smsid, time, "EGOVDN", null),
+                esms(
+                        phone,
+                        text,
+                        smsid,
+                        time,
+                        "EGOVDN",
+                        SmsWebhookAuthentication.esmsSign("EGOVDN", smsid, text, time, "wrong")),
+                esms(
+                        phone,
+                        text,
+                        smsid,
+                        time,
+                        "OTHER",
+                        SmsWebhookAuthentication.esmsSign("OTHER", smsid, text, time, "it-mo-secret")),
+                esms(
+                        phone,
+                        "TRACUU y",
+                        smsid,
+                        time,
+                        "EGOVDN",
+                        SmsWebhookAuthentication.esmsSign("EGOVDN", smsid, text, time, "it-mo-secret")),
+                postJson("{\"MessageId\":\"m1\",\"Phone\":\"" + phone + "\",\"Content\":\"TRACUU\"}"));
 
-        for (HttpResponse<String> response : List.of(unsigned, forged)) {
+        for (HttpResponse<String> response : refused) {
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(response.headers().firstValue("Content-Type"))
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
@@ -202,17 +237,51 @@ class InboundSmsIT {
     }
 
     @Test
-    void refusesMalformedBodiesWith400() throws Exception {
-        for (String body : List.of(
-                "not json",
-                "[]",
-                "{\"MessageId\":\"m1\",\"Content\":\"TRACUU\"}",
-                "{\"MessageId\":\"m2\",\"Phone\":\"12345\",\"Content\":\"TRACUU\"}",
-                "")) {
-            HttpResponse<String> response =
-                    post(body, SmsWebhookAuthentication.hmacSha256Hex("it-mo-secret", bytes(body)));
-            assertThat(response.statusCode()).as(body).isEqualTo(400);
-        }
+    void refusesADeliveryReportWithoutTheTokenWith401() throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT
+                                + "/api/notifications/receipts/sms?token=wrong&SMSID=x&SendStatus=5&SendSuccess=1"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void refusesMalformedSignedMessagesWith400() throws Exception {
+        String time = "20261207101500";
+        String blankId = " ";
+        assertThat(esms(
+                                "12345",
+                                "TRACUU",
+                                "m2",
+                                time,
+                                "EGOVDN",
+                                SmsWebhookAuthentication.esmsSign("EGOVDN", "m2", "TRACUU", time, "it-mo-secret"))
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(esms(
+                                "84905000001",
+                                "TRACUU",
+                                blankId,
+                                time,
+                                "EGOVDN",
+                                SmsWebhookAuthentication.esmsSign("EGOVDN", blankId, "TRACUU", time, "it-mo-secret"))
+                        .statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void acknowledgesInEsmsClientResponseFormat() {
+        Applicant applicant = Applicant.registered();
+
+        SandboxPartners.WebhookAnswer ack =
+                PARTNERS.sendMo(applicant.phone(), "TRACUU " + applicant.dossierCode(), "ack-" + UUID.randomUUID());
+
+        assertThat(ack.body())
+                .isEqualTo("<ClientResponse><Message></Message><Smsid>" + ack.messageId() + "</Smsid><Receiver>84"
+                        + applicant.phone().substring(1) + "</Receiver></ClientResponse>");
     }
 
     private double rateLimited() {
@@ -229,18 +298,30 @@ class InboundSmsIT {
         return PARTNERS.smsTo(phone).get(0);
     }
 
-    private static HttpResponse<String> post(String body, String signature) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + PORT + "/api/notifications/inbound/sms"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (signature != null) {
-            request.header("X-Webhook-Signature", signature);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    /** eSMS's short-code push, as its documentation shows it. */
+    private static HttpResponse<String> esms(
+            String sender, String content, String smsid, String time, String cpid, String sign) throws Exception {
+        String query = "sender=" + enc(sender) + "&content=" + enc(content) + "&serviceNumber=8079&keyword=TRACUU"
+                + (sign == null ? "" : "&sign=" + enc(sign)) + "&cpid=" + enc(cpid) + "&smsid=" + enc(smsid)
+                + "&receiverTime=" + time;
+        return HTTP.send(
+                HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + PORT + "/api/notifications/inbound/sms?" + query))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    private static byte[] bytes(String body) {
-        return body.getBytes(StandardCharsets.UTF_8);
+    private static HttpResponse<String> postJson(String body) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/api/notifications/inbound/sms"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -104,6 +104,14 @@ class InboundZaloIT {
         assertThat(deliveries.findByEventId("zalo-in:" + ack.messageId()))
                 .singleElement()
                 .satisfies(d -> assertThat(d.maskedRecipient()).startsWith("zalo:***"));
+        // Zalo's user_received_message for the answer reaches the log.
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries
+                .findByEventId("zalo-in:" + ack.messageId())
+                .get(0)
+                .receipt()
+                .isPresent());
+        assertThat(deliveries.findByEventId("zalo-in:" + ack.messageId()).get(0).receipt())
+                .contains("DELIVERED");
     }
 
     @Test

@@ -23,8 +23,8 @@ import vn.egov.sandbox.inbox.MobileNumber;
 
 /**
  * Plays a citizen's phone sending an SMS to the city's short code: the provider delivers it to the platform's MO
- * webhook as JSON {@code {"MessageId", "Phone", "ShortCode", "Content", "ReceivedTime"}}, signed (or carrying the
- * shared secret) as configured. The platform's answer, a brandname SMS, arrives at the eSMS gateway like any other.
+ * webhook as eSMS's short-code service documents it (GET, signed query parameters), or, for other providers, as JSON
+ * {@code {"MessageId", "Phone", "ShortCode", "Content", "ReceivedTime"}} signed with HMAC or carrying a shared secret. The platform's answer, a brandname SMS, arrives at the eSMS gateway like any other.
  */
 @Service
 public class DeliverMobileOriginated {
@@ -62,6 +62,9 @@ public class DeliverMobileOriginated {
      */
     public Delivered deliver(MobileNumber from, String to, String text, String messageId) {
         String id = messageId == null || messageId.isBlank() ? UUID.randomUUID().toString() : messageId;
+        if ("ESMS_SIGN".equalsIgnoreCase(properties.authentication())) {
+            return deliverAsEsms(from, to, text, id);
+        }
         Map<String, String> message = new LinkedHashMap<>();
         message.put("MessageId", id);
         message.put("Phone", from.digits());
@@ -90,6 +93,52 @@ public class DeliverMobileOriginated {
             Thread.currentThread().interrupt();
             return new Delivered(id, 0, "interrupted");
         }
+    }
+
+    /**
+     * eSMS's short-code push: {@code GET <url>?sender=&content=&serviceNumber=&keyword=&sign=&cpid=&smsid=
+     * &receiverTime=} (time {@code yyyyMMddHHmmss}, Vietnam), signed Base64(MD5(cpid + smsid + content + receiverTime +
+     * private key)).
+     */
+    private Delivered deliverAsEsms(MobileNumber from, String to, String text, String id) {
+        String receiverTime = OffsetDateTime.now(clock)
+                .withOffsetSameInstant(VIETNAM)
+                .format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+        String keyword = text.strip().isEmpty() ? "" : text.strip().split("\\s+")[0];
+        String sign = esmsSign(properties.cpid(), id, text, receiverTime, properties.secret());
+        String query = "sender=" + encode(from.digits()) + "&content=" + encode(text) + "&serviceNumber="
+                + encode(to == null || to.isBlank() ? properties.shortCode() : to) + "&keyword=" + encode(keyword)
+                + "&sign=" + encode(sign) + "&cpid=" + encode(properties.cpid()) + "&smsid=" + encode(id)
+                + "&receiverTime=" + encode(receiverTime);
+        String url = properties.url() + (properties.url().contains("?") ? "&" : "?") + query;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(properties.timeout())
+                .GET()
+                .build();
+        try {
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Delivered(id, response.statusCode(), response.body());
+        } catch (IOException e) {
+            return new Delivered(id, 0, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Delivered(id, 0, "interrupted");
+        }
+    }
+
+    static String esmsSign(String cpid, String smsid, String content, String receiverTime, String privateKey) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("MD5")
+                    .digest((cpid + smsid + content + receiverTime + privateKey).getBytes(StandardCharsets.UTF_8));
+            return java.util.Base64.getEncoder().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     static String hmacSha256Hex(String key, byte[] body) {

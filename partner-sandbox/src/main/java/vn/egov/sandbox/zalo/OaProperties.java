@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param accessToken the token {@code /v3.0/oa/message/cs} accepts in its {@code access_token} header
  * @param webhookUrl the platform's webhook the events go to
  * @param timeout longest wait for the webhook's answer
+ * @param receiptDelay how long after a message (OA text or ZNS) Zalo sends {@code user_received_message}
  */
 @ConfigurationProperties("sandbox.zalo.oa")
 public record OaProperties(
@@ -22,4 +23,5 @@ public record OaProperties(
         @DefaultValue("sandbox-oa-secret") String secretKey,
         @DefaultValue("sandbox-oa-token") String accessToken,
         @DefaultValue("http://localhost:8080/api/notifications/inbound/zalo") String webhookUrl,
-        @DefaultValue("10s") Duration timeout) {}
+        @DefaultValue("10s") Duration timeout,
+        @DefaultValue("500ms") Duration receiptDelay) {}

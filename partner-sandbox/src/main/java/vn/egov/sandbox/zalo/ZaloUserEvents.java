@@ -46,6 +46,55 @@ public class ZaloUserEvents {
      */
     public record Delivered(String msgId, int status, String body) {}
 
+    private final java.util.concurrent.ScheduledExecutorService background =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "sandbox-zalo-events");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    /**
+     * Zalo tells the OA, after {@code receipt-delay}, that the recipient's app received a message:
+     * {@code user_received_message} with {@code message.msg_ids} and {@code delivery_time} (epoch ms).
+     */
+    public void scheduleReceived(String recipientId, String msgId) {
+        background.schedule(
+                () -> {
+                    String timestamp = Long.toString(clock.millis());
+                    Map<String, Object> event = new LinkedHashMap<>();
+                    event.put("app_id", properties.appId());
+                    event.put("event_name", "user_received_message");
+                    event.put("timestamp", timestamp);
+                    event.put("sender", Map.of("id", properties.oaId()));
+                    event.put("recipient", Map.of("id", recipientId));
+                    event.put("message", Map.of("msg_ids", java.util.List.of(msgId), "delivery_time", timestamp));
+                    post(json.writeValueAsString(event), timestamp);
+                },
+                properties.receiptDelay().toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private Delivered post(String body, String timestamp) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(properties.webhookUrl()))
+                .timeout(properties.timeout())
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .header(
+                        "X-ZEvent-Signature",
+                        "mac=" + signature(properties.appId(), body, timestamp, properties.secretKey()))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        try {
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Delivered(null, response.statusCode(), response.body());
+        } catch (IOException e) {
+            return new Delivered(null, 0, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Delivered(null, 0, "interrupted");
+        }
+    }
+
     public Delivered sendText(String userId, String text) {
         String timestamp = Long.toString(clock.millis());
         String msgId = HexFormat.of().formatHex(randomBytes(16));

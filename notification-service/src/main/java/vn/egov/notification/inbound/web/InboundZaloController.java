@@ -1,7 +1,9 @@
 package vn.egov.notification.inbound.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,25 +13,33 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.egov.notification.delivery.Channel;
+import vn.egov.notification.delivery.RecordDeliveryReceipt;
 import vn.egov.notification.inbound.AnswerZaloMessage;
 import vn.egov.notification.inbound.ZaloWebhookAuthentication;
 import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
  * The Zalo Official Account's webhook: {@code POST /api/notifications/inbound/zalo}, events signed with
- * {@code X-ZEvent-Signature}. {@code user_send_text} is answered; other events are acknowledged and left alone.
+ * {@code X-ZEvent-Signature}. {@code user_send_text} is answered; {@code user_received_message} marks the messages
+ * it names ({@code message.msg_ids}) delivered in the log; other events are acknowledged and left alone.
  */
 @RestController
 class InboundZaloController {
 
     private final ZaloWebhookAuthentication authentication;
     private final AnswerZaloMessage answerZaloMessage;
+    private final RecordDeliveryReceipt recordDeliveryReceipt;
     private final JsonMapper json;
 
     InboundZaloController(
-            ZaloWebhookAuthentication authentication, AnswerZaloMessage answerZaloMessage, JsonMapper json) {
+            ZaloWebhookAuthentication authentication,
+            AnswerZaloMessage answerZaloMessage,
+            RecordDeliveryReceipt recordDeliveryReceipt,
+            JsonMapper json) {
         this.authentication = authentication;
         this.answerZaloMessage = answerZaloMessage;
+        this.recordDeliveryReceipt = recordDeliveryReceipt;
         this.json = json;
     }
 
@@ -60,6 +70,17 @@ class InboundZaloController {
         if (eventName == null) {
             throw ApiProblem.badRequest("invalid-request", "event_name is required");
         }
+        if ("user_received_message".equals(eventName)) {
+            Optional<Instant> at = Optional.ofNullable(
+                            text(event.path("message").path("delivery_time")))
+                    .or(() -> Optional.ofNullable(timestamp))
+                    .flatMap(InboundZaloController::epochMillis);
+            for (JsonNode id : event.path("message").path("msg_ids")) {
+                if (id.isString()) {
+                    recordDeliveryReceipt.record(Channel.ZALO, id.asString(), true, at);
+                }
+            }
+        }
         if ("user_send_text".equals(eventName)) {
             String userId = text(event.path("sender").path("id"));
             String msgId = text(event.path("message").path("msg_id"));
@@ -71,6 +92,14 @@ class InboundZaloController {
             answerZaloMessage.answer(new AnswerZaloMessage.ZaloText(msgId, userId, text));
         }
         return Map.of("error", 0, "message", "Success");
+    }
+
+    private static Optional<Instant> epochMillis(String value) {
+        try {
+            return Optional.of(Instant.ofEpochMilli(Long.parseLong(value)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static String text(JsonNode value) {

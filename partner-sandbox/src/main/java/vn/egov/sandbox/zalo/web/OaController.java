@@ -49,6 +49,7 @@ class OaController {
         Map<String, Object> answer = new LinkedHashMap<>();
         if (result.error() == 0) {
             answer.put("data", Map.of("message_id", result.messageId(), "user_id", result.userId()));
+            userEvents.scheduleReceived(result.userId(), result.messageId());
         }
         answer.put("error", result.error());
         answer.put("message", result.message());

@@ -1,0 +1,34 @@
+package vn.egov.notification.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes a provider's delivery report (eSMS delivery report, Zalo {@code user_received_message}) into the log. */
+@Component
+public class RecordDeliveryReceipt {
+
+    private final Deliveries deliveries;
+    private final Clock clock;
+
+    RecordDeliveryReceipt(Deliveries deliveries, Clock clock) {
+        this.deliveries = deliveries;
+        this.clock = clock;
+    }
+
+    /**
+     * @param providerMessageId the provider's id of the message (eSMS SMSID, Zalo msg_id / message_id)
+     * @param at when the provider says it happened, or empty for now
+     * @return whether a sent delivery took the report (false: unknown id, or already reported)
+     */
+    @Transactional
+    public boolean record(Channel channel, String providerMessageId, boolean delivered, Optional<Instant> at) {
+        Instant now = clock.instant();
+        return deliveries
+                .findFirstByChannelAndProviderMessageId(channel, providerMessageId)
+                .map(delivery -> delivery.recordReceipt(delivered, at.orElse(now), now))
+                .orElse(false);
+    }
+}

@@ -19,6 +19,20 @@ public interface Deliveries extends JpaRepository<Delivery, UUID> {
 
     Optional<Delivery> findFirstByChannelAndProviderMessageId(Channel channel, String providerMessageId);
 
+    /** ZNS messages sent before {@code sentBefore} without a delivery report, that have an SMS to fall back to. */
+    @Query(
+            """
+            select d.id from Delivery d
+            where d.channel = vn.egov.notification.delivery.Channel.ZALO
+              and d.status = vn.egov.notification.delivery.DeliveryStatus.SENT
+              and d.receipt is null and d.fallbackSms is not null and d.sentAt < :sentBefore
+              and not exists (select s.id from Delivery s
+                              where s.eventId = d.eventId and s.channel = vn.egov.notification.delivery.Channel.SMS)
+            order by d.sentAt
+            limit :limit
+            """)
+    List<UUID> findZnsAwaitingFallback(@Param("sentBefore") Instant sentBefore, @Param("limit") int limit);
+
     /** Deliveries waiting for an attempt (failed ones due again, and pending ones whose first attempt never ended). */
     @Query(
             """

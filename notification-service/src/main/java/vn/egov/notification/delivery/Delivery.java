@@ -56,6 +56,7 @@ public class Delivery {
     private Instant sentAt;
     private String receipt;
     private Instant receiptAt;
+    private String fallbackSms;
 
     @Version
     @Column(name = "version")
@@ -90,6 +91,7 @@ public class Delivery {
         } else if (message instanceof Message.Zalo zalo) {
             delivery.templateId = zalo.templateId();
             delivery.templateData = zalo.data();
+            delivery.fallbackSms = zalo.fallbackSms();
         } else if (message instanceof Message.ZaloText text) {
             delivery.body = text.text();
         }
@@ -108,7 +110,7 @@ public class Delivery {
             case ZALO ->
                 templateId == null
                         ? new Message.ZaloText(recipient, body)
-                        : new Message.Zalo(PhoneNumber.parse(recipient), templateId, templateData);
+                        : new Message.Zalo(PhoneNumber.parse(recipient), templateId, templateData, fallbackSms);
         };
     }
 
@@ -168,6 +170,14 @@ public class Delivery {
         receiptAt = at;
         updatedAt = now;
         return true;
+    }
+
+    /** The SMS to send should this ZNS message fail, if the notification has one. */
+    public Optional<Message.Sms> fallback() {
+        if (channel != Channel.ZALO || templateId == null || fallbackSms == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Message.Sms(PhoneNumber.parse(recipient), fallbackSms));
     }
 
     /** {@code DELIVERED} or {@code UNDELIVERED} once the provider reported, else empty. */

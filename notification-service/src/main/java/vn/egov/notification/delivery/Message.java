@@ -72,12 +72,18 @@ public sealed interface Message {
      * @param to recipient
      * @param templateId the ZNS template
      * @param data template parameters
+     * @param fallbackSms the notification's SMS text, sent instead should the ZNS fail; {@code null} for none
      */
-    record Zalo(PhoneNumber to, String templateId, Map<String, String> data) implements Message {
+    record Zalo(PhoneNumber to, String templateId, Map<String, String> data, String fallbackSms) implements Message {
         public Zalo {
             Objects.requireNonNull(to, "to");
             requireText(templateId, "templateId");
             data = Map.copyOf(data);
+            fallbackSms = fallbackSms == null || fallbackSms.isBlank() ? null : fallbackSms;
+        }
+
+        public Zalo(PhoneNumber to, String templateId, Map<String, String> data) {
+            this(to, templateId, data, null);
         }
 
         @Override

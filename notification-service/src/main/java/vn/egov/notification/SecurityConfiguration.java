@@ -8,7 +8,8 @@ import vn.egov.servicedefaults.security.SecurityDefaults;
 
 /**
  * Who may call what. The delivery log holds contact details, so only officers and other services may read it;
- * which dossiers an officer may see is decided by the use case (their agency only).
+ * which dossiers an officer may see is decided by the use case (their agency only). The providers' inbound webhooks
+ * are open to the network and prove themselves by their secret or signature, checked by the webhook.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -16,10 +17,13 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityDefaults defaults) throws Exception {
         return defaults.apply(http)
-                .authorizeHttpRequests(a -> a.requestMatchers("/api/notifications", "/api/notifications/**")
-                        .hasAnyRole("OFFICER", "SERVICE")
-                        .anyRequest()
-                        .denyAll())
+                .authorizeHttpRequests(
+                        a -> a.requestMatchers("/api/notifications/inbound/**", "/api/notifications/receipts/**")
+                                .permitAll()
+                                .requestMatchers("/api/notifications", "/api/notifications/**")
+                                .hasAnyRole("OFFICER", "SERVICE")
+                                .anyRequest()
+                                .denyAll())
                 .build();
     }
 }

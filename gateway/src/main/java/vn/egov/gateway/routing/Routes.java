@@ -27,9 +27,9 @@ public class Routes {
                         .path("/api/public/payments/**", "/api/public/receipts/**")
                         .filters(Routes::common)
                         .uri(services.payment()))
-                .route(
-                        "catalogue",
-                        r -> r.path("/api/catalogue/**").filters(Routes::common).uri(services.catalogue()))
+                .route("catalogue", r -> r.path("/api/catalogue/**", "/api/assistant/**")
+                        .filters(Routes::common)
+                        .uri(services.catalogue()))
                 .route("dossier", r -> r.path("/api/dossiers/**", "/api/public/**", "/api/calendar/**", "/api/calendar")
                         .filters(Routes::common)
                         .uri(services.dossier()))

@@ -69,6 +69,15 @@ public class SecurityConfiguration {
                         .permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/chatbot/**")
                         .permitAll()
+                        // Providers' webhooks (SMS MO by GET or POST, Zalo OA events, eSMS delivery reports): the
+                        // service checks
+                        // their signature, secret or token.
+                        .pathMatchers("/api/notifications/inbound/**")
+                        .permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/notifications/receipts/**")
+                        .permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/assistant/**")
+                        .permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/dossiers/statistics", "/api/calendar", "/api/calendar/**")
                         .permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")

@@ -2,6 +2,7 @@ package vn.egov.notification.delivery;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,6 +16,22 @@ public interface Deliveries extends JpaRepository<Delivery, UUID> {
     Page<Delivery> findByDossierCode(String dossierCode, Pageable pageable);
 
     List<Delivery> findByEventId(String eventId);
+
+    Optional<Delivery> findFirstByChannelAndProviderMessageId(Channel channel, String providerMessageId);
+
+    /** ZNS messages sent before {@code sentBefore} without a delivery report, that have an SMS to fall back to. */
+    @Query(
+            """
+            select d.id from Delivery d
+            where d.channel = vn.egov.notification.delivery.Channel.ZALO
+              and d.status = vn.egov.notification.delivery.DeliveryStatus.SENT
+              and d.receipt is null and d.fallbackSms is not null and d.sentAt < :sentBefore
+              and not exists (select s.id from Delivery s
+                              where s.eventId = d.eventId and s.channel = vn.egov.notification.delivery.Channel.SMS)
+            order by d.sentAt
+            limit :limit
+            """)
+    List<UUID> findZnsAwaitingFallback(@Param("sentBefore") Instant sentBefore, @Param("limit") int limit);
 
     /** Deliveries waiting for an attempt (failed ones due again, and pending ones whose first attempt never ended). */
     @Query(

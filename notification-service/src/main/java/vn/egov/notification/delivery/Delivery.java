@@ -54,6 +54,9 @@ public class Delivery {
     private Instant createdAt;
     private Instant updatedAt;
     private Instant sentAt;
+    private String receipt;
+    private Instant receiptAt;
+    private String fallbackSms;
 
     @Version
     @Column(name = "version")
@@ -88,6 +91,9 @@ public class Delivery {
         } else if (message instanceof Message.Zalo zalo) {
             delivery.templateId = zalo.templateId();
             delivery.templateData = zalo.data();
+            delivery.fallbackSms = zalo.fallbackSms();
+        } else if (message instanceof Message.ZaloText text) {
+            delivery.body = text.text();
         }
         delivery.status = DeliveryStatus.PENDING;
         delivery.createdAt = now;
@@ -101,7 +107,10 @@ public class Delivery {
         return switch (channel) {
             case EMAIL -> new Message.Email(new EmailAddress(recipient), subject, body, htmlBody);
             case SMS -> new Message.Sms(PhoneNumber.parse(recipient), body);
-            case ZALO -> new Message.Zalo(PhoneNumber.parse(recipient), templateId, templateData);
+            case ZALO ->
+                templateId == null
+                        ? new Message.ZaloText(recipient, body)
+                        : new Message.Zalo(PhoneNumber.parse(recipient), templateId, templateData, fallbackSms);
         };
     }
 
@@ -147,6 +156,39 @@ public class Delivery {
         updatedAt = now;
     }
 
+    /**
+     * Records the provider's report on a sent message: delivered to the recipient, or not. The first report stands; a
+     * report on a message not (yet) recorded as sent is ignored.
+     *
+     * @return whether the report was recorded
+     */
+    public boolean recordReceipt(boolean delivered, Instant at, Instant now) {
+        if (status != DeliveryStatus.SENT || receipt != null) {
+            return false;
+        }
+        receipt = delivered ? "DELIVERED" : "UNDELIVERED";
+        receiptAt = at;
+        updatedAt = now;
+        return true;
+    }
+
+    /** The SMS to send should this ZNS message fail, if the notification has one. */
+    public Optional<Message.Sms> fallback() {
+        if (channel != Channel.ZALO || templateId == null || fallbackSms == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Message.Sms(PhoneNumber.parse(recipient), fallbackSms));
+    }
+
+    /** {@code DELIVERED} or {@code UNDELIVERED} once the provider reported, else empty. */
+    public Optional<String> receipt() {
+        return Optional.ofNullable(receipt);
+    }
+
+    public Optional<Instant> receiptAt() {
+        return Optional.ofNullable(receiptAt);
+    }
+
     /** No attempt was made (the provider's circuit is open): try later without using up an attempt. */
     public void postpone(String reason, Instant now, Instant until) {
         if (status == DeliveryStatus.SENT) {
@@ -162,6 +204,9 @@ public class Delivery {
         if (channel == Channel.EMAIL) {
             int at = recipient.indexOf('@');
             return recipient.charAt(0) + "***" + recipient.substring(at);
+        }
+        if (channel == Channel.ZALO && templateId == null) {
+            return "zalo:***" + recipient.substring(Math.max(0, recipient.length() - 4));
         }
         String national = PhoneNumber.parse(recipient).national();
         return national.substring(0, 3) + "*".repeat(national.length() - 6) + national.substring(national.length() - 3);

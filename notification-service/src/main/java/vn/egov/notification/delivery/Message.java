@@ -10,7 +10,10 @@ public sealed interface Message {
 
     Channel channel();
 
-    /** The address on the channel: {@code 84xxxxxxxxx} for SMS and Zalo, the e-mail address for e-mail. */
+    /**
+     * The address on the channel: {@code 84xxxxxxxxx} for SMS and ZNS, the Zalo user id for an OA text, the e-mail
+     * address for e-mail.
+     */
     String recipient();
 
     /**
@@ -69,12 +72,18 @@ public sealed interface Message {
      * @param to recipient
      * @param templateId the ZNS template
      * @param data template parameters
+     * @param fallbackSms the notification's SMS text, sent instead should the ZNS fail; {@code null} for none
      */
-    record Zalo(PhoneNumber to, String templateId, Map<String, String> data) implements Message {
+    record Zalo(PhoneNumber to, String templateId, Map<String, String> data, String fallbackSms) implements Message {
         public Zalo {
             Objects.requireNonNull(to, "to");
             requireText(templateId, "templateId");
             data = Map.copyOf(data);
+            fallbackSms = fallbackSms == null || fallbackSms.isBlank() ? null : fallbackSms;
+        }
+
+        public Zalo(PhoneNumber to, String templateId, Map<String, String> data) {
+            this(to, templateId, data, null);
         }
 
         @Override
@@ -85,6 +94,29 @@ public sealed interface Message {
         @Override
         public String recipient() {
             return to.msisdn();
+        }
+    }
+
+    /**
+     * A customer-service text of the Zalo Official Account to a user who wrote to it (an answer, not a notification).
+     *
+     * @param userId the Zalo user id as the OA knows it
+     * @param text the text
+     */
+    record ZaloText(String userId, String text) implements Message {
+        public ZaloText {
+            requireText(userId, "userId");
+            requireText(text, "text");
+        }
+
+        @Override
+        public Channel channel() {
+            return Channel.ZALO;
+        }
+
+        @Override
+        public String recipient() {
+            return userId;
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -70,5 +71,26 @@ public class PlanDeliveries {
             }
         });
         return planned;
+    }
+
+    /**
+     * Plans one answer to a message a citizen sent us (the SMS or Zalo reply to a status look-up), in the caller's
+     * transaction: the unique {@code (event_id, channel)} key keeps a second answer to the same message out.
+     *
+     * @param messageKey the channel and the provider's id of the message answered, e.g. {@code sms-mo:<id>}
+     * @param dossierCode the dossier the answer is about (shown in its delivery log), or {@code -} for none
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Delivery planReply(String messageKey, String type, String dossierCode, Message message) {
+        Instant now = clock.instant();
+        Delivery delivery =
+                deliveries.save(Delivery.pending(messageKey, type, dossierCode, message, now, now.plus(retry.lease())));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                metrics.planned(delivery.channel());
+            }
+        });
+        return delivery;
     }
 }

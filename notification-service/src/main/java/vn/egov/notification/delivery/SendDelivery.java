@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +26,16 @@ public class SendDelivery {
     private final DeliveryMetrics metrics;
     private final Clock clock;
 
+    private final ObjectProvider<FallBackToSms> fallBack;
+
     SendDelivery(
-            Deliveries deliveries, Providers providers, RetryProperties retry, DeliveryMetrics metrics, Clock clock) {
+            Deliveries deliveries,
+            Providers providers,
+            RetryProperties retry,
+            DeliveryMetrics metrics,
+            Clock clock,
+            ObjectProvider<FallBackToSms> fallBack) {
+        this.fallBack = fallBack;
         this.deliveries = deliveries;
         this.providers = providers;
         this.retry = retry;
@@ -58,6 +67,11 @@ public class SendDelivery {
             return;
         }
         record(result, delivery);
+        if (result instanceof SendResult.Failed failed
+                && delivery.nextAttemptAt().isEmpty()
+                && delivery.fallback().isPresent()) {
+            fallBack.ifAvailable(f -> f.fallBack(delivery.id(), "failed for good: " + failed.error()));
+        }
     }
 
     private void switchOn(SendResult result, Delivery delivery, Instant now) {

@@ -118,6 +118,7 @@ public class ComposeMessages {
             Object value = model.get(variable);
             data.put(parameter, value == null ? "" : value.toString());
         });
-        return Optional.of(new Message.Zalo(to.get(), templateId.get(), data));
+        String fallback = notification.channels().contains(Channel.SMS) ? smsText(notification, model) : null;
+        return Optional.of(new Message.Zalo(to.get(), templateId.get(), data, fallback));
     }
 }

@@ -1,6 +1,7 @@
 package vn.egov.notification.sms;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Set;
 import java.util.UUID;
@@ -51,7 +52,8 @@ class EsmsGateway implements Provider {
                 properties.brandname(),
                 "2",
                 "0",
-                deliveryId.toString());
+                deliveryId.toString(),
+                properties.callbackUrlWithToken());
         return HttpProviders.send(
                 "eSMS",
                 () -> interpret(http.post()
@@ -87,7 +89,8 @@ class EsmsGateway implements Provider {
             @JsonProperty("Brandname") String brandname,
             @JsonProperty("SmsType") String smsType,
             @JsonProperty("IsUnicode") String isUnicode,
-            @JsonProperty("RequestId") String requestId) {}
+            @JsonProperty("RequestId") String requestId,
+            @JsonProperty("CallbackUrl") @JsonInclude(JsonInclude.Include.NON_NULL) String callbackUrl) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record EsmsResponse(

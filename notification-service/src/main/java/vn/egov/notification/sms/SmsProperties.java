@@ -12,6 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secretKey SecretKey
  * @param brandname the registered brandname the recipient sees as sender
  * @param timeout longest wait for one request
+ * @param callbackUrl where eSMS reports each message's delivery ({@code CallbackUrl}), blank for no reports; eSMS
+ *     signs nothing, so the URL carries {@code receiptToken}
+ * @param receiptToken the secret the delivery-report URL carries ({@code token} query parameter)
  */
 @ConfigurationProperties("egov.notification.sms")
 public record SmsProperties(
@@ -19,4 +22,16 @@ public record SmsProperties(
         @DefaultValue("sandbox-sms-key") String apiKey,
         @DefaultValue("sandbox-sms-secret") String secretKey,
         @DefaultValue("EGOV-DN") String brandname,
-        @DefaultValue("5s") Duration timeout) {}
+        @DefaultValue("5s") Duration timeout,
+        @DefaultValue("http://localhost:8080/api/notifications/receipts/sms") String callbackUrl,
+        @DefaultValue("sandbox-receipt-token") String receiptToken) {
+
+    /** The CallbackUrl sent with each message, with the token; null when reports are not wanted. */
+    public String callbackUrlWithToken() {
+        if (callbackUrl == null || callbackUrl.isBlank()) {
+            return null;
+        }
+        return callbackUrl + (callbackUrl.contains("?") ? "&" : "?") + "token="
+                + java.net.URLEncoder.encode(receiptToken, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

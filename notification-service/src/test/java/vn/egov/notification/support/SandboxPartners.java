@@ -47,6 +47,48 @@ public final class SandboxPartners implements AutoCloseable {
         return new SandboxPartners(PartnerSandbox.start());
     }
 
+    /** A sandbox started with Spring Boot arguments, e.g. where it delivers inbound SMS and Zalo events. */
+    public static SandboxPartners start(String... arguments) {
+        return new SandboxPartners(PartnerSandbox.start(arguments));
+    }
+
+    /** What our webhook answered the provider that delivered a citizen's message. */
+    public record WebhookAnswer(String messageId, int status, String body) {}
+
+    /** A citizen's phone sends {@code text} to the short code; the provider delivers it to our webhook. */
+    public WebhookAnswer sendMo(String from, String text, String messageId) {
+        Map<String, String> request = new java.util.LinkedHashMap<>();
+        request.put("from", from);
+        request.put("text", text);
+        if (messageId != null) {
+            request.put("messageId", messageId);
+        }
+        JsonNode answer = read(send(HttpRequest.newBuilder(uri("/sandbox/sms/mo"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request)))));
+        return new WebhookAnswer(
+                answer.path("messageId").asString(),
+                answer.path("status").asInt(),
+                answer.path("body").asString());
+    }
+
+    /** A Zalo user writes {@code text} to the OA; Zalo sends the signed {@code user_send_text} event to our webhook. */
+    public WebhookAnswer sendZalo(String userId, String text) {
+        JsonNode answer = read(send(HttpRequest.newBuilder(uri("/sandbox/zalo/messages"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        JSON.writeValueAsString(Map.of("userId", userId, "text", text))))));
+        return new WebhookAnswer(
+                answer.path("msgId").asString(),
+                answer.path("status").asInt(),
+                answer.path("body").asString());
+    }
+
+    /** The OA's customer-service messages to a Zalo user, oldest first. */
+    public List<Received> zaloTextsTo(String userId) {
+        return inbox("ZALO", userId);
+    }
+
     /** The base URL of eSMS and of Zalo ZNS alike. */
     public String baseUrl() {
         return sandbox.baseUrl().toString();

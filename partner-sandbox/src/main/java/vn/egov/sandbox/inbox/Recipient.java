@@ -2,16 +2,20 @@ package vn.egov.sandbox.inbox;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Whom a reader of the inbox asks about: an e-mail address (compared without regard to case) or a mobile number in any
- * of its usual spellings.
+ * Whom a reader of the inbox asks about: an e-mail address (compared without regard to case), a mobile number in any
+ * of its usual spellings, or a Zalo user id (the OA's customer-service messages).
  *
  * @param key the canonical form the inbox stores recipients in
  */
 public record Recipient(String key) {
 
-    /** Parses {@code to} as given to the inbox; empty when it is neither an e-mail address nor a mobile number. */
+    /** A Zalo user id as the OA sees it (numeric, longer than a phone number), alone or as {@code zalo:<id>}. */
+    private static final Pattern ZALO_USER_ID = Pattern.compile("\\d{12,20}");
+
+    /** Parses {@code to} as given to the inbox; empty when it is none of these. */
     public static Optional<Recipient> parse(String to) {
         if (to == null || to.isBlank()) {
             return Optional.empty();
@@ -19,7 +23,15 @@ public record Recipient(String key) {
         if (to.contains("@")) {
             return Optional.of(new Recipient(to.strip().toLowerCase(Locale.ROOT)));
         }
-        return MobileNumber.parseLenient(to).map(number -> new Recipient(number.digits()));
+        Optional<Recipient> mobile = MobileNumber.parseLenient(to).map(number -> new Recipient(number.digits()));
+        if (mobile.isPresent()) {
+            return mobile;
+        }
+        String id = to.strip();
+        if (id.startsWith("zalo:")) {
+            id = id.substring("zalo:".length());
+        }
+        return ZALO_USER_ID.matcher(id).matches() ? Optional.of(new Recipient(id)) : Optional.empty();
     }
 
     boolean received(InboxMessage message) {

@@ -22,6 +22,8 @@ import vn.egov.notification.delivery.DeliveryStatus;
  * @param createdAt when the event was handled
  * @param sentAt when the provider took the message
  * @param nextAttemptAt when it will be tried again, if it will
+ * @param receipt what the provider reported after taking it: DELIVERED, UNDELIVERED, or null before any report
+ * @param receiptAt when the provider says it was delivered (or not)
  */
 record DeliveryLogEntry(
         UUID id,
@@ -34,7 +36,9 @@ record DeliveryLogEntry(
         String lastError,
         OffsetDateTime createdAt,
         OffsetDateTime sentAt,
-        OffsetDateTime nextAttemptAt) {
+        OffsetDateTime nextAttemptAt,
+        String receipt,
+        OffsetDateTime receiptAt) {
 
     static DeliveryLogEntry of(Delivery delivery, ZoneId zone) {
         return new DeliveryLogEntry(
@@ -50,6 +54,8 @@ record DeliveryLogEntry(
                 delivery.sentAt().map(t -> t.atZone(zone).toOffsetDateTime()).orElse(null),
                 delivery.nextAttemptAt()
                         .map(t -> t.atZone(zone).toOffsetDateTime())
-                        .orElse(null));
+                        .orElse(null),
+                delivery.receipt().orElse(null),
+                delivery.receiptAt().map(t -> t.atZone(zone).toOffsetDateTime()).orElse(null));
     }
 }

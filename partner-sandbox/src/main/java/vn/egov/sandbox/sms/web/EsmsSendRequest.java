@@ -6,7 +6,7 @@ import vn.egov.sandbox.sms.SmsSubmission;
 
 /**
  * Body of {@code SendMultipleMessage_V4_post_json}, field names as eSMS spells them. Fields the simulator does not act
- * on (CallbackUrl, campaignid, SendDate) are accepted and ignored.
+ * on (campaignid, SendDate) are accepted and ignored; CallbackUrl gets the delivery report.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record EsmsSendRequest(
@@ -18,7 +18,8 @@ record EsmsSendRequest(
         @JsonProperty("SmsType") String smsType,
         @JsonProperty("IsUnicode") String isUnicode,
         @JsonProperty("Sandbox") String sandbox,
-        @JsonProperty("RequestId") String requestId) {
+        @JsonProperty("RequestId") String requestId,
+        @JsonProperty("CallbackUrl") String callbackUrl) {
 
     SmsSubmission toSubmission() {
         return new SmsSubmission(apiKey, secretKey, phone, content, brandname, smsType, isUnicode, sandbox, requestId);

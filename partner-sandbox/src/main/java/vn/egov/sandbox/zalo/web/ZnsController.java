@@ -7,6 +7,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.egov.sandbox.fault.FaultChannel;
 import vn.egov.sandbox.fault.FaultInjected;
 import vn.egov.sandbox.zalo.SendZnsMessage;
+import vn.egov.sandbox.zalo.ZaloUserEvents;
+import vn.egov.sandbox.zalo.ZnsCode;
+import vn.egov.sandbox.zalo.ZnsResult;
 
 /**
  * ZNS's {@code POST /message/template} (at Zalo: {@code https://business.openapi.zalo.me/message/template}). Like Zalo
@@ -19,9 +22,11 @@ public class ZnsController {
     public static final String SEND_PATH = "/message/template";
 
     private final SendZnsMessage sendZnsMessage;
+    private final ZaloUserEvents userEvents;
 
-    ZnsController(SendZnsMessage sendZnsMessage) {
+    ZnsController(SendZnsMessage sendZnsMessage, ZaloUserEvents userEvents) {
         this.sendZnsMessage = sendZnsMessage;
+        this.userEvents = userEvents;
     }
 
     @FaultInjected(FaultChannel.ZALO)
@@ -29,6 +34,11 @@ public class ZnsController {
     ZnsResponse send(
             @RequestHeader(name = "access_token", required = false) String accessToken,
             @RequestBody ZnsSendRequest request) {
-        return ZnsResponse.from(sendZnsMessage.send(request.toSubmission(accessToken)));
+        ZnsResult result = sendZnsMessage.send(request.toSubmission(accessToken));
+        if (result.code() == ZnsCode.SUCCESS && result.sent() != null) {
+            userEvents.scheduleReceived(
+                    result.sent().phone().digits(), result.sent().msgId());
+        }
+        return ZnsResponse.from(result);
     }
 }

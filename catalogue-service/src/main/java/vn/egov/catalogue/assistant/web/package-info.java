@@ -1,0 +1,2 @@
+/** {@code POST /api/assistant/messages}, anonymous. */
+package vn.egov.catalogue.assistant.web;

@@ -1,0 +1,2 @@
+/** eSMS's delivery reports ({@code CallbackUrl}). */
+package vn.egov.notification.sms.web;

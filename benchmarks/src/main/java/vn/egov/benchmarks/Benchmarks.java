@@ -53,6 +53,7 @@ public final class Benchmarks {
         options.put("callback-step-duration", "10");
         options.put("callback-step-factor", "1.25");
         options.put("callback-max-steps", "12");
+        options.put("callback-step-from", "0");
         String what = "all";
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -126,7 +127,8 @@ public final class Benchmarks {
                                     Duration.ofSeconds(Long.parseLong(options.get("callback-duration"))),
                                     Duration.ofSeconds(Long.parseLong(options.get("callback-step-duration"))),
                                     Double.parseDouble(options.get("callback-step-factor")),
-                                    Integer.parseInt(options.get("callback-max-steps"))))
+                                    Integer.parseInt(options.get("callback-max-steps")),
+                                    Double.parseDouble(options.get("callback-step-from"))))
                     .run();
         }
         // The Kafka client and HTTP client threads are not daemons everywhere; the platform is already stopped.
@@ -149,6 +151,7 @@ public final class Benchmarks {
                   --callback-step-duration S callbacks: seconds per step of the step-up (10)
                   --callback-step-factor X   callbacks: each step's rate is the previous one's times X (1.25)
                   --callback-max-steps N     callbacks: at most N steps per target (12)
+                  --callback-step-from N     callbacks: the first step's rate (0: the steady rate times the factor)
                   --max-load X               wait for a 1-minute load average below X before measuring (2.5)
                   --max-wait-minutes M       ...but not longer than M minutes (15)
                   --root DIR                 the repository root holding <module>/target/<module>.jar (.)

@@ -103,8 +103,10 @@ final class CallbackBenchmark extends PlatformBenchmark {
      * @param stepDuration each step of the step-up
      * @param stepFactor each step's rate is the previous one's times this
      * @param maxSteps at most this many steps per target
+     * @param stepFrom the first step's rate; 0 for the steady rate times {@code stepFactor}
      */
-    record Settings(double rate, Duration duration, Duration stepDuration, double stepFactor, int maxSteps) {}
+    record Settings(
+            double rate, Duration duration, Duration stepDuration, double stepFactor, int maxSteps, double stepFrom) {}
 
     /** A started MoMo payment, as {@code POST /api/payments} answered. */
     record Payment(String id, String providerOrderId, long amount, String dossierCode) {}
@@ -213,7 +215,9 @@ final class CallbackBenchmark extends PlatformBenchmark {
         boolean gatewayKeepsUp = true;
         double rate = settings.rate();
         for (int step = 0; step < settings.maxSteps() && (rawKeepsUp || gatewayKeepsUp); step++) {
-            rate = Math.round(rate * settings.stepFactor());
+            rate = step == 0 && settings.stepFrom() > 0
+                    ? settings.stepFrom()
+                    : Math.round(rate * settings.stepFactor());
             double r = rate;
             if (rawKeepsUp) {
                 rawPlan.add(baseline.addStartedPayments(firstDeliveries(r, settings.stepDuration())));
@@ -905,8 +909,9 @@ final class CallbackBenchmark extends PlatformBenchmark {
         steady.forEach(r -> md.append(r.tableRow()));
         md.append(String.format(
                 Locale.ROOT,
-                "%n## Stepping the rate up (open model, %d s per step, ×%.2f per step)%n%n",
+                "%n## Stepping the rate up (open model, %d s per step, from %.0f/s, ×%.2f per step)%n%n",
                 settings.stepDuration().toSeconds(),
+                settings.stepFrom() > 0 ? settings.stepFrom() : Math.round(settings.rate() * settings.stepFactor()),
                 settings.stepFactor()));
         md.append("Each target steps up until a step is not kept up with (an error, or less than ")
                 .append(String.format(Locale.ROOT, "%.0f", SUSTAINED_SHARE * 100))

@@ -14,7 +14,6 @@ import vn.egov.payment.provider.CallbackHandling;
 import vn.egov.payment.provider.Outcome;
 import vn.egov.payment.provider.ProviderResult;
 import vn.egov.payment.receipt.IssueReceipt;
-import vn.egov.payment.receipt.Receipt;
 
 /**
  * Applies what a partner said of an order — from a callback, a query or a statement — to our payment: one conditional
@@ -127,11 +126,13 @@ public class SettlePayment {
         return credited(payment);
     }
 
-    /** A payment just moved to success (and flushed) gets its receipt and its event. */
+    /**
+     * A payment just moved to success (and flushed) gets its receipt; the receipt's number and the payment's event
+     * follow the commit ({@code NumberReceipts}).
+     */
     private Settled credited(Payment payment) {
-        Receipt receipt = receipts.issue(payment);
-        publications.succeeded(payment, receipt);
-        return new Settled(CallbackHandling.APPLIED, payment, "paid, receipt " + receipt.reference());
+        receipts.issue(payment);
+        return new Settled(CallbackHandling.APPLIED, payment, "paid, receipt issued");
     }
 
     private Settled failed(Payment payment, ProviderResult result, FailureReason reason, Instant now) {

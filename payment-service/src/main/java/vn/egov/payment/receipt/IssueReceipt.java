@@ -13,10 +13,10 @@ import vn.egov.payment.payment.PaymentStatus;
 import vn.egov.servicedefaults.time.CityClock;
 
 /**
- * Issues the e-receipt of a successful payment, in the transaction that records the success: a payment is paid if and
- * only if it has its receipt. Numbers run per collecting agency per calendar year (Asia/Ho_Chi_Minh) without gaps; the
- * agency's counter row is locked for the transaction, so two payments of one agency never get the same number. What
- * the receipt prints is copied from the payment (and the agency's configured tax code) into the receipt row, which is
+ * Writes the e-receipt of a successful payment, in the transaction that records the success: a payment is paid if and
+ * only if it has its receipt. The receipt is written without its number, which {@link NumberReceipts} gives it just
+ * after the commit (numbers run per collecting agency per calendar year, Asia/Ho_Chi_Minh, without gaps). What the
+ * receipt prints is copied from the payment (and the agency's configured tax code) into the receipt row, which is
  * written with plain SQL: the payment row must already be in the database (flushed) when this is called.
  */
 @Component
@@ -26,11 +26,13 @@ public class IssueReceipt {
 
     private final JdbcTemplate jdbc;
     private final ReceiptProperties properties;
+    private final NumberReceipts numbering;
     private final Clock clock;
 
-    IssueReceipt(JdbcTemplate jdbc, ReceiptProperties properties, Clock clock) {
+    IssueReceipt(JdbcTemplate jdbc, ReceiptProperties properties, NumberReceipts numbering, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.numbering = numbering;
         this.clock = clock;
     }
 
@@ -46,24 +48,14 @@ public class IssueReceipt {
         UUID id = UUID.randomUUID();
         String receiptSymbol = properties.symbolPrefix() + String.format("%02d", year % 100) + "E";
         String verificationCode = VerificationCode.random().value();
-        // The agency's counter row stays locked until the transaction ends, so it is taken in the same statement as
-        // the receipt is written: one round trip, as late in the transaction as the receipt's number allows. What the
-        // receipt prints is copied now: it must read the same in ten years, whatever the configuration says.
-        Long number = jdbc.queryForObject(
+        // What the receipt prints is copied now: it must read the same in ten years, whatever the configuration says.
+        jdbc.update(
                 """
-                with counter as (
-                    insert into receipt_counter (agency_code, year, last_number) values (?, ?, 1)
-                    on conflict (agency_code, year) do update set last_number = receipt_counter.last_number + 1
-                    returning last_number)
-                insert into receipt (id, payment_id, agency_code, year, form_symbol, receipt_symbol, number,
-                                     verification_code, amount, issued_at, agency_name, agency_tax_code, dossier_code,
-                                     fee_name, payer_name, payer_address, provider, provider_transaction_id)
-                select ?, ?, ?, ?, ?, ?, counter.last_number, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from counter
-                returning number
+                insert into receipt (id, payment_id, agency_code, year, form_symbol, receipt_symbol, verification_code,
+                                     amount, issued_at, agency_name, agency_tax_code, dossier_code, fee_name,
+                                     payer_name, payer_address, provider, provider_transaction_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                Long.class,
-                payment.agencyCode(),
-                year,
                 id,
                 payment.id(),
                 payment.agencyCode(),
@@ -81,13 +73,14 @@ public class IssueReceipt {
                 payment.payerAddress(),
                 payment.provider(),
                 payment.providerTransactionId());
+        numbering.wakeUpAfterCommit();
         Receipt receipt = new Receipt(
                 id,
                 payment.id(),
                 payment.agencyCode(),
                 properties.formSymbol(),
                 receiptSymbol,
-                number,
+                null,
                 verificationCode,
                 payment.amount(),
                 now);

@@ -7,7 +7,11 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Issued receipts, read as they were printed. Issuing writes them ({@link IssueReceipt}); nothing updates them. */
+/**
+ * Issued receipts, read as they were printed: {@link IssueReceipt} writes them, {@link NumberReceipts} numbers them
+ * (a receipt is read only once it has its number, a few milliseconds after the payment's success); nothing else
+ * changes them.
+ */
 @Repository
 public class Receipts {
 
@@ -26,12 +30,14 @@ public class Receipts {
     }
 
     public Optional<IssuedReceipt> findByPaymentId(UUID paymentId) {
-        return jdbc.query(SELECT + " where payment_id = ?", Receipts::map, paymentId).stream()
+        return jdbc.query(SELECT + " where payment_id = ? and number is not null", Receipts::map, paymentId).stream()
                 .findFirst();
     }
 
     public Optional<IssuedReceipt> findByVerificationCode(VerificationCode code) {
-        return jdbc.query(SELECT + " where verification_code = ?", Receipts::map, code.value()).stream()
+        return jdbc
+                .query(SELECT + " where verification_code = ? and number is not null", Receipts::map, code.value())
+                .stream()
                 .findFirst();
     }
 

@@ -2,6 +2,7 @@ package vn.egov.payment.receipt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,7 +33,7 @@ import vn.egov.testsupport.EgovIntegrationTest;
 import vn.egov.testsupport.TestIdentity;
 
 /**
- * Receipts issued through {@link IssueReceipt} in the success transaction, then read, downloaded and verified over
+ * Receipts written through {@link IssueReceipt} in the success transaction and numbered after it, then read, downloaded and verified over
  * HTTP against real PostgreSQL. Agency and dossier codes are fresh per test, so that counters left by earlier runs or
  * other tests do not matter.
  */
@@ -82,7 +83,7 @@ class ReceiptIT {
                     .containsEntry("reference", issued.receipt().reference())
                     .containsEntry("formSymbol", "01BLP0-001")
                     .containsEntry("receiptSymbol", issued.receipt().receiptSymbol())
-                    .containsEntry("number", (int) issued.receipt().number())
+                    .containsEntry("number", issued.receipt().number().intValue())
                     .containsEntry("amount", 1_250_000)
                     .containsEntry("amountInFigures", "1.250.000")
                     .containsEntry("amountInWords", "Một triệu hai trăm năm mươi nghìn đồng")
@@ -260,15 +261,31 @@ class ReceiptIT {
     /** What a test gets back from paying. */
     private record Issued(UUID paymentId, String dossierCode, Receipt receipt) {}
 
-    /** A payment that succeeds, with its receipt issued in the same transaction, as the callback handling does. */
+    /**
+     * A payment that succeeds, with its receipt written in the same transaction, as the callback handling does; then
+     * numbered by {@link NumberReceipts}, which that transaction's commit wakes.
+     */
     private Issued pay(String agency, String owner, String payerName, long amount) {
-        return inTransaction(() -> {
+        Issued written = inTransaction(() -> {
             Payment payment = startedPayment(agency, owner, payerName, amount);
             Instant now = Instant.now();
             payment.succeed("MOMO-" + ThreadLocalRandom.current().nextLong(1_000_000_000L), now, "Successful.", now);
             payments.saveAndFlush(payment);
             return new Issued(payment.id(), payment.dossierCode(), issueReceipt.issue(payment));
         });
+        assertThat(written.receipt().number())
+                .as("numbered only after the commit")
+                .isNull();
+        Long number = await("receipt numbered after the commit")
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> jdbc.queryForObject(
+                                "select number from receipt where id = ?",
+                                Long.class,
+                                written.receipt().id()),
+                        java.util.Objects::nonNull);
+        return new Issued(
+                written.paymentId(), written.dossierCode(), written.receipt().numbered(number));
     }
 
     private static Payment startedPayment(String agency, String owner, String payerName, long amount) {

@@ -136,7 +136,22 @@ final class Browser implements AutoCloseable {
     void clickAndWait(String css) {
         WebElement element = find(css);
         element.click();
-        waiting(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
+        waiting(Duration.ofSeconds(60)).until(driver -> gone(element));
+    }
+
+    /**
+     * True once the element has left the page. Besides Selenium's stale-element error, Chrome may answer mid-navigation
+     * that the node "does not belong to the document": gone too. Any other error is a page still loading: look again.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException navigating) {
+            return String.valueOf(navigating.getMessage()).contains("does not belong to the document");
+        }
     }
 
     void clickLink(String partialText) {

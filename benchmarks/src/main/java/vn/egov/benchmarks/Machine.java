@@ -45,6 +45,11 @@ final class Machine {
             progress.accept(String.format(Locale.ROOT, "load average %.2f < %.2f: go", load, threshold));
             return true;
         }
+        if (maxWait.isZero() || maxWait.isNegative()) {
+            progress.accept(String.format(
+                    Locale.ROOT, "load average %.2f >= %.2f: measuring anyway (no wait asked for)", load, threshold));
+            return false;
+        }
         progress.accept(String.format(
                 Locale.ROOT,
                 "load average %.2f >= %.2f: waiting up to %d min for the machine to calm down",

@@ -22,7 +22,7 @@ import vn.egov.devstack.Platform;
 import vn.egov.devstack.PlatformService;
 
 /**
- * {@code java -jar benchmarks/target/benchmarks.jar [search|submissions|callbacks|all] [--option value ...]}: starts the
+ * {@code java -jar benchmarks/target/benchmarks.jar [search|submissions|callbacks|pages|all] [--option value ...]}: starts the
  * platform on free ports in a temporary data directory with only the services a benchmark needs, waits for the
  * machine to be quiet, measures, writes {@code docs/benchmarks/<benchmark>.md} and stops everything. Not a test: it
  * runs only when asked.
@@ -54,6 +54,11 @@ public final class Benchmarks {
         options.put("callback-step-factor", "1.25");
         options.put("callback-max-steps", "12");
         options.put("callback-step-from", "0");
+        options.put("page-rate", "100");
+        options.put("page-duration", "30");
+        options.put("page-step-duration", "10");
+        options.put("page-step-factor", "1.5");
+        options.put("page-max-steps", "6");
         String what = "all";
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -76,7 +81,7 @@ public final class Benchmarks {
                 what = arg;
             }
         }
-        if (!List.of("search", "submissions", "callbacks", "all").contains(what)) {
+        if (!List.of("search", "submissions", "callbacks", "pages", "all").contains(what)) {
             out.println("unknown benchmark " + what + "\n" + usage());
             System.exit(2);
         }
@@ -131,13 +136,24 @@ public final class Benchmarks {
                                     Double.parseDouble(options.get("callback-step-from"))))
                     .run();
         }
+        if (what.equals("pages") || what.equals("all")) {
+            new PageBenchmark(
+                            context,
+                            new PageBenchmark.Settings(
+                                    Double.parseDouble(options.get("page-rate")),
+                                    Duration.ofSeconds(Long.parseLong(options.get("page-duration"))),
+                                    Duration.ofSeconds(Long.parseLong(options.get("page-step-duration"))),
+                                    Double.parseDouble(options.get("page-step-factor")),
+                                    Integer.parseInt(options.get("page-max-steps"))))
+                    .run();
+        }
         // The Kafka client and HTTP client threads are not daemons everywhere; the platform is already stopped.
         System.exit(0);
     }
 
     static String usage() {
         return """
-                usage: java -jar benchmarks/target/benchmarks.jar [search|submissions|callbacks|all] [options]
+                usage: java -jar benchmarks/target/benchmarks.jar [search|submissions|callbacks|pages|all] [options]
                   --rate N                   search: requests/s of the raw-index and in-service phases (500)
                   --gateway-rate N           search: requests/s through the gateway (500, the target's rate)
                   --warmup S / --duration S  search: seconds of warm-up and of measurement per target (20 / 30)
@@ -152,6 +168,11 @@ public final class Benchmarks {
                   --callback-step-factor X   callbacks: each step's rate is the previous one's times X (1.25)
                   --callback-max-steps N     callbacks: at most N steps per target (12)
                   --callback-step-from N     callbacks: the first step's rate (0: the steady rate times the factor)
+                  --page-rate N              pages: the steady rate, requests/s (100, the target's rate)
+                  --page-duration S          pages: seconds at the steady rate (30)
+                  --page-step-duration S     pages: seconds per step of the step-up (10)
+                  --page-step-factor X       pages: each step's rate is the previous one's times X (1.5)
+                  --page-max-steps N         pages: at most N steps per target (6)
                   --max-load X               wait for a 1-minute load average below X before measuring (2.5)
                   --max-wait-minutes M       ...but not longer than M minutes (15)
                   --root DIR                 the repository root holding <module>/target/<module>.jar (.)

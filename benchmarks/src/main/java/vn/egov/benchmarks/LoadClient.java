@@ -10,7 +10,7 @@ import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.resources.LoopResources;
 
 /**
- * The HTTP client of a measured phase: POSTs over a pool of HTTP/1.1 keep-alive connections on one Netty event loop.
+ * The HTTP client of a measured phase: POSTs or GETs over a pool of HTTP/1.1 keep-alive connections on one Netty event loop.
  * The load generator shares the machine with the platform; the report's CPU table shows what it costs per call (about
  * the same as the JDK's {@code HttpClient} it replaced, 0.6–0.8 ms with the signing and scheduling).
  */
@@ -37,6 +37,17 @@ final class LoadClient implements AutoCloseable {
         return client.post()
                 .uri(uri)
                 .send(ByteBufFlux.fromString(Mono.just(body)))
+                .responseSingle((response, content) -> content.asByteArray()
+                        .defaultIfEmpty(new byte[0])
+                        .map(bytes -> response.status().code()))
+                .toFuture();
+    }
+
+    /** Asks for the resource; completes with the status code once the whole answer has been read. */
+    CompletableFuture<Integer> get(URI uri, String accept) {
+        return client.headers(headers -> headers.set("Accept", accept))
+                .get()
+                .uri(uri)
                 .responseSingle((response, content) -> content.asByteArray()
                         .defaultIfEmpty(new byte[0])
                         .map(bytes -> response.status().code()))

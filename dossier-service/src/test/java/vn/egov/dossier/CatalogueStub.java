@@ -63,7 +63,7 @@ public final class CatalogueStub {
                         """
                         [{"code":"TP1","name":"Đơn đề nghị cấp giấy phép","required":true},
                          {"code":"TP2","name":"Bản sao giấy chứng nhận đăng ký doanh nghiệp","required":true},
-                         {"code":"TP3","name":"Giấy ủy quyền","required":false}]"""));
+                         {"code":"TP3","name":"Giấy ủy quyền","required":false,"condition":"Trường hợp ủy quyền"}]"""));
         procedures.put(
                 FREE_OF_CHARGE,
                 procedure(FREE_OF_CHARGE, "Đăng ký khai sinh", "[\"ONLINE\",\"COUNTER\"]")

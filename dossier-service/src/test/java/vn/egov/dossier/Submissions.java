@@ -66,6 +66,15 @@ public final class Submissions {
         return this;
     }
 
+    /** Declares that the case of the conditional document {@code code} applies to the applicant. */
+    public Submissions declaringCase(String code) {
+        if (!body.has("applicableCases")) {
+            body.putArray("applicableCases");
+        }
+        ((tools.jackson.databind.node.ArrayNode) body.get("applicableCases")).add(code);
+        return this;
+    }
+
     public String json() {
         return DossierApi.JSON.writeValueAsString(body);
     }

@@ -108,7 +108,8 @@ public final class SyntheticCatalogue {
                     "Văn bản ủy quyền theo quy định của pháp luật (trường hợp ủy quyền thực hiện thủ tục)",
                     "ORIGINAL",
                     1,
-                    null));
+                    null,
+                    "Trường hợp ủy quyền thực hiện thủ tục"));
         }
         Integer cutOffHour = stem.sameDay() && days == 1 ? 15 : null;
         return new DemoProcedure(

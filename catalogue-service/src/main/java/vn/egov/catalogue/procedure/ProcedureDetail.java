@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One version of a procedure as the public API shows it (and dossier-service reads it). Every document is required:
- * the catalogue lists only what a dossier must contain.
+ * One version of a procedure as the public API shows it (and dossier-service reads it). A document is required of every
+ * dossier, or only in the case its {@code condition} states, when the applicant declares that case.
  *
  * @param version the version shown; a dossier keeps it
  * @param latestVersion the newest published version, possibly not yet in force; send it back when changing
@@ -34,8 +34,14 @@ public record ProcedureDetail(
         int latestVersion,
         String status) {
 
-    /** A required document with its code ({@code TP1}…). */
-    public record Document(String code, String name, String form, int count, String template, boolean required) {}
+    /**
+     * A document with its code ({@code TP1}…).
+     *
+     * @param required whether every dossier needs it
+     * @param condition when not {@code required}: the case in which a dossier needs it
+     */
+    public record Document(
+            String code, String name, String form, int count, String template, boolean required, String condition) {}
 
     static ProcedureDetail of(ProcedureVersion v, Procedure head, String agencyName, double onlineShare) {
         ProcedureRules r = v.rules();
@@ -55,7 +61,14 @@ public record ProcedureDetail(
                 r.fees(),
                 r.feeTotal(),
                 r.documents().stream()
-                        .map(d -> new Document(d.code(), d.name(), d.form(), d.count(), d.template(), true))
+                        .map(d -> new Document(
+                                d.code(),
+                                d.name(),
+                                d.form(),
+                                d.count(),
+                                d.template(),
+                                d.alwaysRequired(),
+                                d.condition()))
                         .toList(),
                 r.resultType(),
                 r.legalBasis(),

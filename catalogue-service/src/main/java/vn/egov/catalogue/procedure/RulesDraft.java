@@ -30,8 +30,13 @@ public record RulesDraft(
     /** A fee as proposed. */
     public record FeeDraft(String description, Long amount) {}
 
-    /** A required document as proposed; its code is given when the version is published. */
-    public record DocumentDraft(String name, String form, Integer count, String template) {}
+    /**
+     * A document as proposed; its code is given when the version is published.
+     *
+     * @param condition the case in which the document is needed ("Trường hợp ủy quyền thực hiện thủ tục"); null or
+     *     blank when every dossier needs it
+     */
+    public record DocumentDraft(String name, String form, Integer count, String template, String condition) {}
 
     /**
      * Checks every field.
@@ -98,13 +103,19 @@ public record RulesDraft(
                     errors.add(error(field + ".form", "must be ORIGINAL, COPY or ELECTRONIC"));
                 } else if (document.count() == null || document.count() < 1) {
                     errors.add(error(field + ".count", "must be at least 1"));
+                } else if (document.condition() != null
+                        && document.condition().strip().length() > 300) {
+                    errors.add(error(field + ".condition", "must be at most 300 characters"));
                 } else {
                     checkedDocuments.add(new RequiredDocument(
                             RequiredDocument.codeAt(i),
                             document.name(),
                             document.form(),
                             document.count(),
-                            document.template()));
+                            document.template(),
+                            document.condition() == null || document.condition().isBlank()
+                                    ? null
+                                    : document.condition().strip()));
                 }
             }
         }

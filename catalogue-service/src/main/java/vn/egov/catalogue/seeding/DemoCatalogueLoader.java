@@ -116,7 +116,8 @@ class DemoCatalogueLoader implements ApplicationRunner {
                         .map(f -> new RulesDraft.FeeDraft(f.description(), f.amount()))
                         .toList(),
                 p.documents().stream()
-                        .map(d -> new RulesDraft.DocumentDraft(d.name(), d.form(), d.count(), d.template()))
+                        .map(d -> new RulesDraft.DocumentDraft(
+                                d.name(), d.form(), d.count(), d.template(), d.condition()))
                         .toList(),
                 p.resultType(),
                 p.legalBasis(),

@@ -40,6 +40,21 @@ class ProcedureDetailIT extends IntegrationTestBase {
     }
 
     @Test
+    void marksADocumentNeededOnlyInACaseWithThatCase() {
+        JsonNode documents =
+                api.get("/api/catalogue/procedures/2.000488").body().get("documents");
+
+        JsonNode always = documents.get(0);
+        assertThat(always.get("required").asBoolean()).isTrue();
+        assertThat(always.get("condition").isNull()).isTrue();
+        JsonNode authorisation = documents.get(documents.size() - 1);
+        assertThat(authorisation.get("name").asString()).startsWith("Văn bản ủy quyền");
+        assertThat(authorisation.get("required").asBoolean()).isFalse();
+        assertThat(authorisation.get("condition").asString())
+                .isEqualTo("Trường hợp ủy quyền yêu cầu cấp Phiếu lý lịch tư pháp số 1");
+    }
+
+    @Test
     void halvesTheProcessingTimeForOnlineDossiersRoundingUp() {
         // Phiếu lý lịch tư pháp: 10 days statutory, no explicit online time → 5
         JsonNode judicial = api.get("/api/catalogue/procedures/2.000488").body();

@@ -50,7 +50,7 @@ final class RulesDrafts {
                 processingDays,
                 onlineProcessingDays,
                 List.of(new RulesDraft.FeeDraft("Phí", fee)),
-                List.of(new RulesDraft.DocumentDraft("Tờ khai", "ORIGINAL", 1, null)),
+                List.of(new RulesDraft.DocumentDraft("Tờ khai", "ORIGINAL", 1, null, null)),
                 "Phiếu",
                 "Luật Lý lịch tư pháp 2009",
                 serviceLevel == 4 ? List.of("ONLINE", "COUNTER") : List.of("COUNTER"),

@@ -32,9 +32,12 @@ public class SubmittedDocuments {
 
     /**
      * @param submitter the citizen, or the officer at the counter, who uploaded the files
+     * @param applicableCases the codes of the conditional documents whose case the applicant declared: required too
      * @throws DocumentsRejected listing the {@code missing} required codes and an {@code errors} entry per bad reference
+     *     or per declared case the procedure does not have
      */
-    public void check(String submitter, Procedure procedure, List<DocumentReference> documents) {
+    public void check(
+            String submitter, Procedure procedure, List<DocumentReference> documents, Set<String> applicableCases) {
         Map<UUID, AttachmentLinks.UploadedFile> files = load(documents);
         Map<String, Procedure.Document> known = procedure.documents().stream()
                 .collect(Collectors.toMap(Procedure.Document::code, Function.identity(), (a, b) -> a));
@@ -50,8 +53,19 @@ public class SubmittedDocuments {
                 present.add(document.code());
             }
         }
+        List<String> cases = List.copyOf(applicableCases);
+        for (int i = 0; i < cases.size(); i++) {
+            Procedure.Document conditional = known.get(cases.get(i));
+            if (conditional == null || conditional.required()) {
+                errors.add(Map.of(
+                        "field",
+                        "applicableCases[" + i + "]",
+                        "message",
+                        "the procedure has no document " + cases.get(i) + " needed only in a case"));
+            }
+        }
         List<String> missing = procedure.documents().stream()
-                .filter(Procedure.Document::required)
+                .filter(d -> d.required() || applicableCases.contains(d.code()))
                 .map(Procedure.Document::code)
                 .filter(code -> !present.contains(code))
                 .distinct()

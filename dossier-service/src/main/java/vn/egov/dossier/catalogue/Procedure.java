@@ -40,9 +40,20 @@ public record Procedure(
         documents = documents == null ? List.of() : List.copyOf(documents);
     }
 
-    /** One document of the procedure's list, identified by its code (e.g. {@code TP1}). */
+    /**
+     * One document of the procedure's list, identified by its code (e.g. {@code TP1}).
+     *
+     * @param required whether every dossier needs it
+     * @param condition when not required: the case in which a dossier needs it ("Trường hợp ủy quyền thực hiện thủ
+     *     tục"), which the applicant declares by listing the document's code among the submission's applicable cases
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Document(String code, String name, boolean required) {}
+    public record Document(String code, String name, boolean required, String condition) {
+
+        public Document(String code, String name, boolean required) {
+            this(code, name, required, null);
+        }
+    }
 
     public boolean delivers(String option) {
         return deliveryOptions.contains(option);

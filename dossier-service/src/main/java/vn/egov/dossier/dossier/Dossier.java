@@ -31,6 +31,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import vn.egov.contracts.codes.DossierCode;
 import vn.egov.dossier.calendar.Deadlines;
 import vn.egov.servicedefaults.time.CityClock;
@@ -108,6 +110,11 @@ public class Dossier {
     @Column(name = "documents")
     private String documents;
 
+    /** The codes of the conditional documents whose case the applicant declared. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "applicable_cases")
+    private String[] applicableCases = new String[0];
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
@@ -180,6 +187,7 @@ public class Dossier {
         dossier.notify = content.notifyChannels().stream().map(Enum::name).collect(Collectors.joining(","));
         dossier.form = content.form();
         dossier.documents = content.documents();
+        dossier.applicableCases = content.applicableCases().toArray(String[]::new);
         dossier.status = DossierStatus.NEW;
         dossier.submittedAt = at;
         dossier.updatedAt = at;
@@ -505,6 +513,11 @@ public class Dossier {
 
     public String documents() {
         return documents;
+    }
+
+    /** The codes of the conditional documents whose case the applicant declared when submitting. */
+    public List<String> applicableCases() {
+        return applicableCases == null ? List.of() : List.of(applicableCases);
     }
 
     public Instant submittedAt() {

@@ -1,6 +1,7 @@
 package vn.egov.dossier.dossier;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import java.util.Set;
  *
  * @param form the procedure's form fields as JSON
  * @param documents the uploaded document references as JSON
+ * @param applicableCases the codes of the conditional documents whose case the applicant declared
  */
 public record DossierContent(
         Applicant applicant,
@@ -17,7 +19,19 @@ public record DossierContent(
         Delivery delivery,
         Set<NotifyChannel> notifyChannels,
         String form,
-        String documents) {
+        String documents,
+        List<String> applicableCases) {
+
+    /** Content that declares no conditional case. */
+    public DossierContent(
+            Applicant applicant,
+            ProcedureSnapshot procedure,
+            Delivery delivery,
+            Set<NotifyChannel> notifyChannels,
+            String form,
+            String documents) {
+        this(applicant, procedure, delivery, notifyChannels, form, documents, List.of());
+    }
 
     public DossierContent {
         Objects.requireNonNull(applicant, "applicant");
@@ -29,5 +43,6 @@ public record DossierContent(
             throw new IllegalArgumentException("an applicant is notified on at least one channel");
         }
         notifyChannels = EnumSet.copyOf(notifyChannels);
+        applicableCases = applicableCases == null ? List.of() : List.copyOf(applicableCases);
     }
 }

@@ -66,6 +66,7 @@ public class ReceiveAtCounter {
                 officer.subject(),
                 procedure,
                 submission.documents(),
+                submission.applicableCases(),
                 LocalDate.ofInstant(now, clock.getZone()),
                 code -> Dossier.receivedAtCounter(
                         code, keeper, Actor.officer(officer.subject()), content, now, calendar.deadlines()));

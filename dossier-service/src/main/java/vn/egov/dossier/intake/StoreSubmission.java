@@ -3,6 +3,7 @@ package vn.egov.dossier.intake;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,6 +51,7 @@ class StoreSubmission {
      * @param submitter who uploaded the documents
      * @param procedure the procedure version the submission was checked against
      * @param submitted the documents the submission references
+     * @param applicableCases the conditional documents whose case the applicant declared
      * @param day the day whose code sequence the dossier takes its number from
      * @param dossier builds the new dossier with its code
      */
@@ -58,10 +60,11 @@ class StoreSubmission {
             String submitter,
             Procedure procedure,
             List<DocumentReference> submitted,
+            Set<String> applicableCases,
             LocalDate day,
             Function<DossierCode, Dossier> dossier) {
         try {
-            documents.check(submitter, procedure, submitted);
+            documents.check(submitter, procedure, submitted, applicableCases);
         } catch (DocumentsRejected refused) {
             // The same request sent twice at once: the other one may have linked the files since the caller's replay
             // check, and then this is a replay, not a bad request.

@@ -3,6 +3,7 @@ package vn.egov.dossier.intake;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +26,9 @@ import vn.egov.dossier.dossier.ProcedureSnapshot;
 /**
  * What a citizen submits: the procedure, who they are, how to reach them, how to deliver the result, the form and the
  * documents.
+ *
+ * @param applicableCases the codes of the procedure's conditional documents whose case applies to this applicant
+ *     ("Trường hợp ủy quyền…"): their documents are then required like the others
  */
 public record Submission(
         String procedureCode,
@@ -31,7 +36,19 @@ public record Submission(
         Set<NotifyChannel> notifyChannels,
         Delivery delivery,
         Map<String, Object> form,
-        List<DocumentReference> documents) {
+        List<DocumentReference> documents,
+        Set<String> applicableCases) {
+
+    /** A submission that declares no conditional case. */
+    public Submission(
+            String procedureCode,
+            Applicant applicant,
+            Set<NotifyChannel> notifyChannels,
+            Delivery delivery,
+            Map<String, Object> form,
+            List<DocumentReference> documents) {
+        this(procedureCode, applicant, notifyChannels, delivery, form, documents, Set.of());
+    }
 
     public Submission {
         Objects.requireNonNull(procedureCode, "procedureCode");
@@ -43,6 +60,10 @@ public record Submission(
         notifyChannels = EnumSet.copyOf(notifyChannels);
         form = form == null ? Map.of() : new LinkedHashMap<>(form);
         documents = documents == null ? List.of() : List.copyOf(documents);
+        // Sorted, so that the same cases in another order are the same request.
+        applicableCases = applicableCases == null
+                ? Collections.emptySortedSet()
+                : Collections.unmodifiableSortedSet(new TreeSet<>(applicableCases));
     }
 
     /** What the dossier is submitted with, under {@code procedure}'s version: form and documents as JSON. */
@@ -53,7 +74,8 @@ public record Submission(
                 delivery,
                 notifyChannels,
                 json.writeValueAsString(form),
-                json.writeValueAsString(documents));
+                json.writeValueAsString(documents),
+                List.copyOf(applicableCases));
     }
 
     /** Canonical JSON for the fingerprint: the same request written in another order is the same request. */

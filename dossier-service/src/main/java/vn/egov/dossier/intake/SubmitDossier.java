@@ -59,6 +59,7 @@ public class SubmitDossier {
                 owner,
                 procedure,
                 submission.documents(),
+                submission.applicableCases(),
                 LocalDate.now(clock),
                 code -> Dossier.submittedOnline(code, owner, content, clock.instant()));
     }

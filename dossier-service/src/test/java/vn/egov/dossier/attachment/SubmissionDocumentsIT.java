@@ -40,6 +40,76 @@ class SubmissionDocumentsIT extends IntegrationTestBase {
     }
 
     @Nested
+    class DocumentsNeededOnlyInACase {
+
+        @Test
+        void aDeclaredCaseRequiresItsDocument() {
+            String tp1 = files.uploadPdf(OWNER, PROCEDURE, "TP1");
+            String tp2 = files.uploadPdf(OWNER, PROCEDURE, "TP2");
+
+            DossierApi.Response response = submit(aKaraokeLicence()
+                    .withDocument("TP1", tp1)
+                    .withDocument("TP2", tp2)
+                    .declaringCase("TP3"));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.json().get("type").asString()).isEqualTo("https://egov.vn/problems/missing-documents");
+            assertThat(strings(response.json().get("missing"))).containsExactly("TP3");
+            assertThat(linkedDossier(tp1)).isNull();
+        }
+
+        @Test
+        void aDeclaredCaseWithItsDocumentIsReceivedAndShownOnTheDossier() {
+            String tp1 = files.uploadPdf(OWNER, PROCEDURE, "TP1");
+            String tp2 = files.uploadPdf(OWNER, PROCEDURE, "TP2");
+            String tp3 = files.uploadPdf(OWNER, PROCEDURE, "TP3");
+
+            DossierApi.Response response = submit(aKaraokeLicence()
+                    .withDocument("TP1", tp1)
+                    .withDocument("TP2", tp2)
+                    .withDocument("TP3", tp3)
+                    .declaringCase("TP3"));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(201);
+            String code = response.json().get("code").asString();
+            JsonNode dossier = api.get("/api/dossiers/" + code, OWNER).json();
+            assertThat(strings(dossier.get("applicableCases"))).containsExactly("TP3");
+            assertThat(linkedDossier(tp3)).isEqualTo(code);
+        }
+
+        @Test
+        void anUndeclaredCaseAsksForNothing() {
+            String tp1 = files.uploadPdf(OWNER, PROCEDURE, "TP1");
+            String tp2 = files.uploadPdf(OWNER, PROCEDURE, "TP2");
+
+            DossierApi.Response response =
+                    submit(aKaraokeLicence().withDocument("TP1", tp1).withDocument("TP2", tp2));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(201);
+            JsonNode dossier = api.get(
+                            "/api/dossiers/" + response.json().get("code").asString(), OWNER)
+                    .json();
+            assertThat(dossier.get("applicableCases").isEmpty()).isTrue();
+        }
+
+        @Test
+        void aCaseOfADocumentEveryDossierNeedsIsRefusedByName() {
+            String tp1 = files.uploadPdf(OWNER, PROCEDURE, "TP1");
+            String tp2 = files.uploadPdf(OWNER, PROCEDURE, "TP2");
+
+            DossierApi.Response response = submit(aKaraokeLicence()
+                    .withDocument("TP1", tp1)
+                    .withDocument("TP2", tp2)
+                    .declaringCase("TP1"));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            JsonNode error = response.json().get("errors").get(0);
+            assertThat(error.get("field").asString()).isEqualTo("applicableCases[0]");
+            assertThat(error.get("message").asString()).contains("no document TP1 needed only in a case");
+        }
+    }
+
+    @Nested
     class MissingOrWrongDocuments {
 
         @Test

@@ -110,7 +110,8 @@ final class DossierResponses {
     /**
      * A dossier in full, for its owner and the officers of its agency. {@code requestedAmount} is what the officer
      * stated when requesting payment (null when none was stated); {@code amountDue} what the applicant owes (that
-     * amount, else the procedure's fee); {@code paidPaymentId} the payment applied (null while unpaid).
+     * amount, else the procedure's fee); {@code paidPaymentId} the payment applied (null while unpaid);
+     * {@code applicableCases} the conditional documents whose case the applicant declared.
      */
     record Detail(
             String code,
@@ -134,6 +135,7 @@ final class DossierResponses {
             List<Pause> pauses,
             Applicant applicant,
             Procedure procedure,
+            List<String> applicableCases,
             List<History> history) {
 
         static Detail of(Dossier dossier) {
@@ -177,6 +179,7 @@ final class DossierResponses {
                             procedure.serviceLevel(),
                             procedure.processingDaysFor(dossier.channel()),
                             procedure.feeTotal()),
+                    dossier.applicableCases(),
                     dossier.history().stream().map(History::of).toList());
         }
     }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.egov.dossier.dossier.Applicant;
 import vn.egov.dossier.dossier.Delivery;
 import vn.egov.dossier.dossier.DocumentReference;
@@ -19,14 +20,19 @@ import vn.egov.dossier.intake.VietnameseMobile;
 import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.values.PhoneNumber;
 
-/** Body of {@code POST /api/dossiers}. */
+/**
+ * Body of {@code POST /api/dossiers} (and of the counter's intake). {@code applicableCases}, optional, lists the codes
+ * of the procedure's conditional documents whose case applies ("Trường hợp ủy quyền…"): their documents are then
+ * required.
+ */
 record SubmissionRequest(
         @NotBlank @Size(max = 32) String procedureCode,
         @NotNull @Valid ApplicantRequest applicant,
         @JsonProperty("notify") Set<@NotNull NotifyChannel> notifyChannels,
         @NotNull Delivery delivery,
         @NotNull Map<String, Object> form,
-        @NotNull @Size(max = 50) List<@NotNull @Valid DocumentRequest> documents) {
+        @NotNull @Size(max = 50) List<@NotNull @Valid DocumentRequest> documents,
+        @Size(max = 50) List<@NotBlank @Size(max = 64) String> applicableCases) {
 
     record ApplicantRequest(
             @NotBlank @Size(max = 200) String fullName,
@@ -53,7 +59,10 @@ record SubmissionRequest(
                 form,
                 documents.stream()
                         .map(d -> new DocumentReference(d.code(), d.attachmentId()))
-                        .toList());
+                        .toList(),
+                applicableCases == null
+                        ? Set.of()
+                        : applicableCases.stream().map(String::strip).collect(Collectors.toSet()));
     }
 
     /** Checked here rather than by an annotation so that the error names the JSON field {@code notify}. */

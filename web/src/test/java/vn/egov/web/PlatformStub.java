@@ -361,7 +361,8 @@ final class PlatformStub implements AutoCloseable {
              "fees":[{"description":"Phí cung cấp thông tin lý lịch tư pháp","amount":200000}],"feeTotal":200000,
              "documents":[
                {"code":"TP1","name":"Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp","form":"ORIGINAL","count":1,"template":"LLTP-mau-03","required":true},
-               {"code":"TP2","name":"Bản chụp Căn cước công dân","form":"COPY","count":1,"template":null,"required":true}],
+               {"code":"TP2","name":"Bản chụp Căn cước công dân","form":"COPY","count":1,"template":null,"required":true},
+               {"code":"TP3","name":"Văn bản ủy quyền (trường hợp ủy quyền)","form":"ORIGINAL","count":1,"template":null,"required":false,"condition":"Trường hợp ủy quyền yêu cầu cấp Phiếu lý lịch tư pháp"}],
              "resultType":"Phiếu lý lịch tư pháp số 1 hoặc số 2",
              "legalBasis":"Luật Lý lịch tư pháp 2009; Nghị định 111/2010/NĐ-CP",
              "deliveryOptions":["ONLINE","POSTAL","COUNTER"],"cutOffHour":null,"latestVersion":1,"status":"ACTIVE"}""";

@@ -179,6 +179,27 @@ class WebPortalIT {
     }
 
     @Test
+    void aDocumentNeededOnlyInACaseIsAskedForWhenTheApplicantSaysTheCaseIsTheirs() throws Exception {
+        String form = browser.get("/nop-ho-so/2.000488").body();
+        assertThat(form).contains("id=\"truong-hop-TP3\"", "Trường hợp ủy quyền yêu cầu cấp Phiếu lý lịch tư pháp");
+        List<Map.Entry<String, String>> fields = filled(form, "0905123456");
+        fields.add(Map.entry("cases", "TP3"));
+
+        HttpResponse<String> refused =
+                browser.postMultipart("/nop-ho-so/2.000488", fields, Map.of("tep-TP1", PDF, "tep-TP2", PDF));
+
+        assertThat(refused.body())
+                .contains("id=\"tep-TP3-error\"", "Bạn đã chọn trường hợp này, vui lòng chọn tệp cho giấy tờ này.");
+        assertThat(STUB.calls("POST", "/api/dossiers")).isEmpty();
+        List<Map.Entry<String, String>> again = filled(refused.body(), "0905123456");
+        again.add(Map.entry("cases", "TP3"));
+        HttpResponse<String> submitted = browser.postMultipart("/nop-ho-so/2.000488", again, Map.of("tep-TP3", PDF));
+        assertThat(submitted.uri().getPath()).isEqualTo("/ho-so/" + PlatformStub.DOSSIER_CODE + "/da-nop");
+        assertThat(STUB.calls("POST", "/api/dossiers").get(0).body())
+                .contains("\"TP3\"", "\"applicableCases\":[\"TP3\"]");
+    }
+
+    @Test
     void aDoubleClickOnSubmitMakesOneDossier() throws Exception {
         String form = browser.get("/nop-ho-so/2.000488").body();
         List<Map.Entry<String, String>> fields = filled(form, "0905123456");

@@ -39,10 +39,25 @@ public record ProcedureDetail(
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Fee(String description, long amount) {}
 
-    /** A document the dossier contains; {@code template} the address of its form, when there is one. */
+    /**
+     * A document the dossier contains; {@code template} the address of its form, when there is one; {@code condition}
+     * the case in which a dossier needs it when it is not {@code required} of every dossier.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Document(
-            String code, String name, @Nullable String form, int count, @Nullable String template, boolean required) {}
+            String code,
+            String name,
+            @Nullable String form,
+            int count,
+            @Nullable String template,
+            boolean required,
+            @Nullable String condition) {
+
+        /** Needed only in a case the applicant declares. */
+        public boolean conditional() {
+            return !required && condition != null;
+        }
+    }
 
     /** Whether a dossier can be submitted online: levels 3 and 4, while the procedure is in force. */
     public boolean submittableOnline() {

@@ -19,6 +19,7 @@ public class SubmissionForm {
     private List<String> notify = new ArrayList<>();
     private String purpose = "";
     private boolean declaration;
+    private List<String> cases = new ArrayList<>();
 
     public String getFormKey() {
         return formKey;
@@ -100,6 +101,15 @@ public class SubmissionForm {
         this.declaration = declaration;
     }
 
+    /** The codes of the conditional documents whose case the person ticked as theirs. */
+    public List<String> getCases() {
+        return cases;
+    }
+
+    public void setCases(List<String> cases) {
+        this.cases = cases == null ? new ArrayList<>() : new ArrayList<>(cases);
+    }
+
     /** A copy, kept in the session as the person's draft. */
     SubmissionForm copy() {
         SubmissionForm copy = new SubmissionForm();
@@ -113,6 +123,7 @@ public class SubmissionForm {
         copy.notify = new ArrayList<>(notify);
         copy.purpose = purpose;
         copy.declaration = declaration;
+        copy.cases = new ArrayList<>(cases);
         return copy;
     }
 

@@ -80,8 +80,14 @@ class SubmitOnline {
                 } catch (ApiProblem refused) {
                     errors.add(field, document.name(), SubmissionErrors.upload(refused));
                 }
-            } else if (document.required() && !draft.files().containsKey(document.code())) {
-                errors.add(field, document.name(), "Vui lòng chọn tệp cho giấy tờ này.");
+            } else if ((document.required() || form.getCases().contains(document.code()))
+                    && !draft.files().containsKey(document.code())) {
+                errors.add(
+                        field,
+                        document.name(),
+                        document.required()
+                                ? "Vui lòng chọn tệp cho giấy tờ này."
+                                : "Bạn đã chọn trường hợp này, vui lòng chọn tệp cho giấy tờ này.");
             }
         }
         checkTyped(form, procedure, errors);
@@ -91,12 +97,17 @@ class SubmitOnline {
 
         List<String> sent = new ArrayList<>();
         List<Map<String, String>> documents = new ArrayList<>();
+        // A conditional document's case applies when ticked, and also when its document was given.
+        List<String> cases = new ArrayList<>();
         Map<String, SubmissionState.Uploaded> uploaded = draft.files();
         for (ProcedureDetail.Document document : procedure.documents()) {
             SubmissionState.Uploaded file = uploaded.get(document.code());
             if (file != null) {
                 sent.add(document.code());
                 documents.add(Map.of("code", document.code(), "attachmentId", file.attachmentId()));
+            }
+            if (document.conditional() && (file != null || form.getCases().contains(document.code()))) {
+                cases.add(document.code());
             }
         }
         Map<String, Object> applicant = new LinkedHashMap<>();
@@ -112,6 +123,7 @@ class SubmitOnline {
         body.put("delivery", form.getDelivery().isEmpty() ? null : form.getDelivery());
         body.put("form", form.getPurpose().isEmpty() ? Map.of() : Map.of("purpose", form.getPurpose()));
         body.put("documents", documents);
+        body.put("applicableCases", cases);
         try {
             return new SubmissionState.Submitted(submitWithRetry(token, body, form.getFormKey()));
         } catch (ApiProblem refused) {

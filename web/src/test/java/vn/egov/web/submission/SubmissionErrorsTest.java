@@ -27,8 +27,8 @@ class SubmissionErrorsTest {
             List.of(),
             200000,
             List.of(
-                    new ProcedureDetail.Document("TP1", "Tờ khai", "ORIGINAL", 1, null, true),
-                    new ProcedureDetail.Document("TP2", "Bản chụp Căn cước", "COPY", 1, null, true)),
+                    new ProcedureDetail.Document("TP1", "Tờ khai", "ORIGINAL", 1, null, true, null),
+                    new ProcedureDetail.Document("TP2", "Bản chụp Căn cước", "COPY", 1, null, true, null)),
             null,
             null,
             List.of("ONLINE"),

@@ -95,6 +95,44 @@ public class SubmittedDocuments {
         dossierDocuments.intake(dossierCode, procedure.resultType());
     }
 
+    /**
+     * Checks the documents a supplement brings (each an upload of the supplier's for a document of the dossier's
+     * procedure, not used elsewhere), links them to the dossier and records them after what it was received with.
+     *
+     * @param supplier the applicant, or the officer at the counter for a walk-in dossier, who uploaded them
+     * @return each document as the history names it ("TP2 Bản chụp…")
+     * @throws DocumentsRejected with an {@code errors} entry per bad reference (field {@code documents[i]})
+     * @throws AttachmentAlreadyUsed when a concurrent request linked one of the files first
+     */
+    public List<String> supplement(
+            String dossierCode, String supplier, Procedure procedure, List<DocumentReference> documents) {
+        Map<UUID, AttachmentLinks.UploadedFile> files = load(documents);
+        Map<String, Procedure.Document> known = procedure.documents().stream()
+                .collect(Collectors.toMap(Procedure.Document::code, Function.identity(), (a, b) -> a));
+        List<Map<String, String>> errors = new ArrayList<>();
+        Set<UUID> seen = new LinkedHashSet<>();
+        for (int i = 0; i < documents.size(); i++) {
+            Optional<String> problem = problemWith(documents.get(i), known, files, supplier, procedure.code(), seen);
+            if (problem.isPresent()) {
+                errors.add(Map.of("field", "documents[" + i + "]", "message", problem.get()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new DocumentsRejected(List.of(), errors);
+        }
+        List<String> named = new ArrayList<>();
+        for (DocumentReference document : documents) {
+            UUID id = UUID.fromString(document.attachmentId());
+            if (!attachments.link(id, supplier, dossierCode)) {
+                throw AttachmentAlreadyUsed.byAnotherDossier(id);
+            }
+            String name = known.get(document.code()).name();
+            dossierDocuments.add(dossierCode, document.code(), name == null ? document.code() : name, id);
+            named.add(document.code() + " " + (name == null ? "" : name).strip());
+        }
+        return named;
+    }
+
     private Map<UUID, AttachmentLinks.UploadedFile> load(List<DocumentReference> documents) {
         List<UUID> ids = documents.stream()
                 .map(d -> uuid(d.attachmentId()))

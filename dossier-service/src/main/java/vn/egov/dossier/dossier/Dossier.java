@@ -251,8 +251,21 @@ public class Dossier {
      * the due date moved by the working days the pause cost.
      */
     public void supplement(Actor owner, Instant at, Deadlines deadlines) {
+        supplement(owner, at, deadlines, null);
+    }
+
+    /**
+     * As {@link #supplement(Actor, Instant, Deadlines)}, with what was supplied for the history (the applicant's note,
+     * the documents sent).
+     */
+    public void supplement(Actor owner, Instant at, Deadlines deadlines, String supplied) {
         DossierStatus back = resumeStatus;
-        move(EnumSet.of(DossierStatus.SUPPLEMENT_REQUESTED), back, owner, at, null);
+        move(
+                EnumSet.of(DossierStatus.SUPPLEMENT_REQUESTED),
+                back,
+                owner,
+                at,
+                supplied == null || supplied.isBlank() ? null : supplied.strip());
         resumeStatus = null;
         resumeClock(at, deadlines);
         events.add(new DossierEvent.Transitioned(DossierAction.SUPPLEMENT));

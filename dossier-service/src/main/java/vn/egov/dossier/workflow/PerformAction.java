@@ -4,11 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.dossier.attachment.SubmittedDocuments;
 import vn.egov.dossier.calendar.WorkingCalendar;
+import vn.egov.dossier.catalogue.Catalogue;
+import vn.egov.dossier.catalogue.Procedure;
 import vn.egov.dossier.dossier.Actor;
 import vn.egov.dossier.dossier.Channel;
+import vn.egov.dossier.dossier.DocumentReference;
 import vn.egov.dossier.dossier.Dossier;
 import vn.egov.dossier.dossier.DossierAction;
 import vn.egov.dossier.dossier.DossierNotFound;
@@ -35,13 +40,24 @@ public class PerformAction {
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final IssueResult results;
+    private final Catalogue catalogue;
+    private final SubmittedDocuments supplementedDocuments;
 
-    PerformAction(Dossiers dossiers, DossierStore store, WorkingCalendar calendar, Clock clock, IssueResult results) {
+    PerformAction(
+            Dossiers dossiers,
+            DossierStore store,
+            WorkingCalendar calendar,
+            Clock clock,
+            IssueResult results,
+            Catalogue catalogue,
+            SubmittedDocuments supplementedDocuments) {
         this.dossiers = dossiers;
         this.store = store;
         this.calendar = calendar;
         this.clock = clock;
         this.results = results;
+        this.catalogue = catalogue;
+        this.supplementedDocuments = supplementedDocuments;
     }
 
     /**
@@ -49,16 +65,24 @@ public class PerformAction {
      */
     @Transactional
     public Dossier perform(String code, DossierAction action, CurrentUser user, String reason) {
-        return perform(code, action, user, reason, null, null);
+        return perform(code, action, user, reason, null, null, List.of());
     }
 
     /**
      * @param result what {@code approve} issues (an uploaded file); null to generate it from the template
      * @param amount what {@code request-payment} asks for; null for the procedure's fee
+     * @param documents what {@code supplement} brings: files the applicant uploaded for documents of the dossier's
+     *     procedure, linked to the dossier with the transition
      */
     @Transactional
     public Dossier perform(
-            String code, DossierAction action, CurrentUser user, String reason, ResultChoice result, Money amount) {
+            String code,
+            DossierAction action,
+            CurrentUser user,
+            String reason,
+            ResultChoice result,
+            Money amount,
+            List<DocumentReference> documents) {
         Dossier dossier = dossiers.findByCode(code)
                 .filter(d -> ViewDossier.mayView(d, user))
                 .orElseThrow(() -> new DossierNotFound(code));
@@ -74,12 +98,27 @@ public class PerformAction {
                     "amount",
                     "is only for request-payment");
         }
+        if (!documents.isEmpty() && action != DossierAction.SUPPLEMENT) {
+            throw InvalidFields.of(
+                    "invalid-request", "Only 'supplement' brings documents", "documents", "are only for supplement");
+        }
         Instant now = clock.instant();
+        String supplied = reason;
+        if (action == DossierAction.SUPPLEMENT && !documents.isEmpty()) {
+            Procedure procedure = catalogue
+                    .procedure(dossier.procedure().code(), dossier.procedure().version())
+                    .orElseThrow(() -> new IllegalStateException(
+                            "the catalogue no longer has " + dossier.procedure().code() + " version "
+                                    + dossier.procedure().version()));
+            List<String> named = supplementedDocuments.supplement(code, user.subject(), procedure, documents);
+            String list = "Giấy tờ bổ sung: " + String.join("; ", named);
+            supplied = reason == null || reason.isBlank() ? list : reason.strip() + ". " + list;
+        }
         switch (action) {
             case ACCEPT -> dossier.accept(actor, now, dueDateIfAcceptedAt(dossier, now));
             case REFUSE -> dossier.refuse(actor, now, reason);
             case REQUEST_SUPPLEMENT -> dossier.requestSupplement(actor, now, reason);
-            case SUPPLEMENT -> dossier.supplement(actor, now, calendar.deadlines());
+            case SUPPLEMENT -> dossier.supplement(actor, now, calendar.deadlines(), supplied);
             case START_PROCESSING -> dossier.startProcessing(actor, now);
             case REQUEST_PAYMENT -> dossier.requestPayment(actor, now, amount, reason);
             case APPROVE -> dossier.approve(actor, now);

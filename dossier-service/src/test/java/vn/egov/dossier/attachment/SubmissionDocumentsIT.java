@@ -217,6 +217,73 @@ class SubmissionDocumentsIT extends IntegrationTestBase {
         }
 
         @Test
+        void aSupplementBringsNewDocumentsIntoTheDossierAndItsHistory() {
+            assertThat(api.post(
+                                    "/api/dossiers/" + code + "/actions/request-supplement",
+                                    OFFICER,
+                                    "{\"reason\":\"Bản sao giấy chứng nhận không rõ\"}")
+                            .status())
+                    .isEqualTo(200);
+            String clearer = files.uploadPdf(OWNER, PROCEDURE, "TP2");
+
+            DossierApi.Response supplemented = api.post(
+                    "/api/dossiers/" + code + "/actions/supplement",
+                    OWNER,
+                    "{\"reason\":\"Gửi bản rõ hơn\",\"documents\":[{\"code\":\"TP2\",\"attachmentId\":\"" + clearer
+                            + "\"}]}");
+
+            assertThat(supplemented.status()).as(supplemented.body()).isEqualTo(200);
+            assertThat(supplemented.json().get("status").asString()).isEqualTo("NEW");
+            JsonNode history = supplemented.json().get("history");
+            assertThat(history.get(history.size() - 1).get("reason").asString())
+                    .isEqualTo("Gửi bản rõ hơn. Giấy tờ bổ sung: TP2 Bản sao giấy chứng nhận đăng ký doanh nghiệp");
+            assertThat(linkedDossier(clearer)).isEqualTo(code);
+            assertThat(jdbc.queryForList(
+                            "select document_code from dossier_document where dossier_code = ? order by id",
+                            String.class,
+                            code))
+                    .containsExactly("TP1", "TP2", "TP2");
+            assertThat(files.download("/api/dossiers/" + code + "/attachments/" + clearer, OFFICER)
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+
+        @Test
+        void aSupplementWithSomeoneElsesFileChangesNothing() {
+            api.post("/api/dossiers/" + code + "/actions/request-supplement", OFFICER, "{\"reason\":\"Thiếu\"}");
+            String strangers = files.uploadPdf(STRANGER, PROCEDURE, "TP2");
+
+            DossierApi.Response refused = api.post(
+                    "/api/dossiers/" + code + "/actions/supplement",
+                    OWNER,
+                    "{\"documents\":[{\"code\":\"TP2\",\"attachmentId\":\"" + strangers + "\"}]}");
+
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("documents[0]");
+            assertThat(linkedDossier(strangers)).isNull();
+            assertThat(api.get("/api/dossiers/" + code, OWNER)
+                            .json()
+                            .get("status")
+                            .asString())
+                    .isEqualTo("SUPPLEMENT_REQUESTED");
+        }
+
+        @Test
+        void onlyASupplementBringsDocuments() {
+            String another = files.uploadPdf(OWNER, PROCEDURE, "TP2");
+
+            DossierApi.Response refused = api.post(
+                    "/api/dossiers/" + code + "/actions/accept",
+                    OFFICER,
+                    "{\"documents\":[{\"code\":\"TP2\",\"attachmentId\":\"" + another + "\"}]}");
+
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("documents");
+        }
+
+        @Test
         void filesAreLinkedToTheDossierWithTheProcedureDocumentNames() {
             assertThat(linkedDossier(tp1)).isEqualTo(code);
             assertThat(linkedDossier(tp2)).isEqualTo(code);

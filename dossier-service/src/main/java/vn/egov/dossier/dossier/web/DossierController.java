@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.egov.dossier.dossier.DocumentReference;
 import vn.egov.dossier.dossier.DossierAction;
 import vn.egov.dossier.dossier.DossierStatus;
 import vn.egov.dossier.dossier.Money;
@@ -93,7 +94,8 @@ class DossierController {
         String reason = request == null ? null : request.reasonText();
         ResultChoice result = request == null ? null : request.result();
         Money amount = request == null ? null : request.statedAmount();
-        return DossierResponses.Detail.of(performAction.perform(code, known, user, reason, result, amount));
+        List<DocumentReference> documents = request == null ? List.of() : request.documentReferences();
+        return DossierResponses.Detail.of(performAction.perform(code, known, user, reason, result, amount, documents));
     }
 
     @GetMapping("/{code}")

@@ -99,12 +99,14 @@ public class SendOfficerDigests {
         if (time.isBefore(properties.at()) || !time.isBefore(properties.until())) {
             return Run.idle(today, false);
         }
+        if (today.equals(dayOffTold)) {
+            return Run.idle(today, false);
+        }
         if (!dossiers.day(today.toString()).workingDay()) {
-            if (!today.equals(dayOffTold)) {
-                dayOffTold = today;
-                metrics.dayOff();
-                log.info("Officers' digest for {}: not a working day, none sent", today);
-            }
+            // Told once per day and instance; the next checks of the day need not ask dossier-service again.
+            dayOffTold = today;
+            metrics.dayOff();
+            log.info("Officers' digest for {}: not a working day, none sent", today);
             return Run.idle(today, false);
         }
         return digest(today);

@@ -356,8 +356,11 @@ class OfficerDigestIT {
             CLOCK.setTo("2026-12-06T07:00");
 
             SendOfficerDigests.Run run = digests.run();
+            CLOCK.setTo("2026-12-06T09:00");
+            SendOfficerDigests.Run later = digests.run();
 
             assertNoDigest(run, staff, "2026-12-06");
+            assertNoDigest(later, staff, "2026-12-06");
         }
 
         @Test

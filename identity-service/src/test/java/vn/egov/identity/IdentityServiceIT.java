@@ -267,6 +267,47 @@ class IdentityServiceIT {
     }
 
     @Nested
+    class InternalOfficers {
+
+        @Test
+        void serviceListsTheOfficersOfAnAgencyWithTheirEmail() throws Exception {
+            String token = identity.clientCredentialsToken("notification-service", "notification-service-secret");
+
+            HttpResponse<String> response = get("/internal/officers?agency=000.00.15.H17", token);
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body())
+                    .isEqualTo("{\"items\":[{\"username\":\"officer\",\"name\":\"Trần Thị Bình\","
+                            + "\"email\":\"officer@egov.danang.gov.vn\",\"agencyCode\":\"000.00.15.H17\"}]}");
+        }
+
+        @Test
+        void everyOfficerIsListedWithoutAnAgencyAndNoneForAnotherAgency() throws Exception {
+            String token = identity.clientCredentialsToken("notification-service", "notification-service-secret");
+
+            HttpResponse<String> all = get("/internal/officers", token);
+            HttpResponse<String> other = get("/internal/officers?agency=000.00.01.H17", token);
+
+            assertThat(all.statusCode()).isEqualTo(200);
+            assertThat(all.body()).contains("\"username\":\"officer\"").doesNotContain("citizen", "admin");
+            assertThat(other.statusCode()).isEqualTo(200);
+            assertThat(other.body()).isEqualTo("{\"items\":[]}");
+        }
+
+        @Test
+        void peopleAndAnonymousCallersCannotListOfficers() throws Exception {
+            HttpResponse<String> anonymous = get("/internal/officers");
+            HttpResponse<String> officer = get("/internal/officers", identity.accessToken("officer", "officer"));
+            HttpResponse<String> forged = get("/internal/officers", "not-a-token");
+
+            assertThat(anonymous.statusCode()).isEqualTo(401);
+            assertThat(officer.statusCode()).isEqualTo(403);
+            assertThat(forged.statusCode()).isEqualTo(401);
+            assertThat(anonymous.body() + officer.body() + forged.body()).doesNotContain("@");
+        }
+    }
+
+    @Nested
     class Discovery {
 
         @Test
@@ -316,6 +357,15 @@ class IdentityServiceIT {
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(ISSUER.resolve(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> get(String path, String bearer) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(ISSUER.resolve(path))
+                        .header("Authorization", "Bearer " + bearer)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

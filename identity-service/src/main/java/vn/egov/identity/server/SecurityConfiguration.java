@@ -14,19 +14,24 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import vn.egov.identity.token.PlatformClaims;
+import vn.egov.identity.user.Role;
 
 /**
  * Wires Spring Authorization Server: one filter chain for the protocol endpoints (OAuth2 and OpenID Connect), one
- * for the sign-in page, health checks and everything else.
+ * for the services' internal API (bearer tokens), one for the sign-in page, health checks and everything else.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -50,8 +55,29 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Service-to-service calls under {@code /internal/**}: a bearer token of this provider carrying the SERVICE role
+     * (a client-credentials token), no session, no sign-in page.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain internalApi(HttpSecurity http) throws Exception {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(PlatformClaims.ROLES);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
+        tokens.setJwtGrantedAuthoritiesConverter(roles);
+        http.securityMatcher("/internal/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.SERVICE.name()))
+                .oauth2ResourceServer(
+                        resourceServer -> resourceServer.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain signInAndEverythingElse(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(
                         requests -> requests.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")

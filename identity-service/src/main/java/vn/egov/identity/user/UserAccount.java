@@ -12,9 +12,10 @@ import java.util.List;
  * @param agency the electronic identification code of the officer's agency, required for officers
  * @param name the full name shown to people and put in the {@code name} claim
  * @param phone the mobile number, optional
+ * @param email the e-mail address, optional; officers get their morning digest of due dossiers there
  */
 public record UserAccount(
-        String username, String password, List<Role> roles, String agency, String name, String phone) {
+        String username, String password, List<Role> roles, String agency, String name, String phone, String email) {
 
     public UserAccount {
         require(username, "username");
@@ -29,10 +30,18 @@ public record UserAccount(
         }
         agency = blankToNull(agency);
         phone = blankToNull(phone);
+        email = blankToNull(email);
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalArgumentException("User " + username + " has an invalid e-mail address");
+        }
         if (roles.contains(Role.OFFICER) && agency == null) {
             // Services filter an officer's dossiers by this claim; an officer without it would see nothing.
             throw new IllegalArgumentException("Officer " + username + " needs an agency code");
         }
+    }
+
+    public boolean isOfficer() {
+        return roles.contains(Role.OFFICER);
     }
 
     /** The user's roles as the strings that go into the {@code roles} claim. */

@@ -17,26 +17,35 @@ class UserAccountTest {
         assertThat(users.get(0).roleNames()).containsExactly("CITIZEN");
         assertThat(users.get(0).phone()).isEqualTo("0905123456");
         assertThat(users.get(1).agency()).isEqualTo("000.00.15.H17");
+        assertThat(users.get(1).email()).isEqualTo("officer@egov.danang.gov.vn");
         assertThat(users.get(2).roleNames()).containsExactly("ADMIN");
     }
 
     @Test
     void officerWithoutAnAgencyIsRejected() {
-        assertThatThrownBy(() -> new UserAccount("o2", "pw", List.of(Role.OFFICER), " ", "Officer Two", null))
+        assertThatThrownBy(() -> new UserAccount("o2", "pw", List.of(Role.OFFICER), " ", "Officer Two", null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("agency");
     }
 
     @Test
     void peopleCannotHoldTheServiceRole() {
-        assertThatThrownBy(() -> new UserAccount("bot", "pw", List.of(Role.SERVICE), null, "Bot", null))
+        assertThatThrownBy(() -> new UserAccount("bot", "pw", List.of(Role.SERVICE), null, "Bot", null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("SERVICE");
     }
 
     @Test
     void userWithoutRolesIsRejected() {
-        assertThatThrownBy(() -> new UserAccount("nobody", "pw", List.of(), null, "Nobody", null))
+        assertThatThrownBy(() -> new UserAccount("nobody", "pw", List.of(), null, "Nobody", null, null))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void malformedEmailIsRejected() {
+        assertThatThrownBy(() -> new UserAccount(
+                        "o3", "pw", List.of(Role.OFFICER), "000.00.15.H17", "Officer Three", null, "not-an-address"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("e-mail");
     }
 }

@@ -1,0 +1,2 @@
+/** The internal, service-only HTTP view of the configured people: the officers and where to reach them. */
+package vn.egov.identity.user.web;

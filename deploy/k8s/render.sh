@@ -5,10 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 mkdir -p rendered
+# Another Kustomize may order or quote a few fields differently: the header names the one that wrote the file.
+kustomize_version=$(kubectl version --client 2> /dev/null | sed -n 's/^Kustomize Version: //p')
 for overlay in overlays/*/; do
   name=$(basename "$overlay")
   {
-    echo "# Rendered by deploy/k8s/render.sh from overlays/$name: do not edit, run the script again."
+    echo "# Rendered by deploy/k8s/render.sh from overlays/$name (Kustomize ${kustomize_version:-unknown}): do not edit, run the script again."
     kubectl kustomize "$overlay"
   } > "rendered/$name.yaml"
   echo "rendered/$name.yaml: $(grep -c '^kind:' "rendered/$name.yaml") objects"

@@ -31,7 +31,10 @@ class RenderedManifestsAreCurrentTest {
         String committed = DeployFiles.read("deploy/k8s/rendered/" + overlay + ".yaml");
         String withoutHeader = committed.substring(committed.indexOf('\n') + 1);
         assertThat(withoutHeader)
-                .as("deploy/k8s/rendered/%s.yaml is out of date: run deploy/k8s/render.sh and commit it", overlay)
+                .as(
+                        "deploy/k8s/rendered/%s.yaml is out of date: run deploy/k8s/render.sh and commit it (its first"
+                                + " line names the Kustomize that wrote it; another version may differ in form only)",
+                        overlay)
                 .isEqualTo(result.output());
     }
 }

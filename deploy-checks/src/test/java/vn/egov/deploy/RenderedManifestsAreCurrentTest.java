@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,17 +14,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RenderedManifestsAreCurrentTest {
 
-    @BeforeAll
-    static void kubectlIsInstalled() {
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void theCommittedRenderIsWhatTheOverlayProduces(String overlay) {
         Assumptions.assumeTrue(
                 Commands.onPath("kubectl"),
                 "kubectl is not on the PATH: the committed renders of deploy/k8s/rendered were not compared with the"
                         + " overlays (install kubectl and run deploy/k8s/render.sh after changing deploy/)");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"local", "production"})
-    void theCommittedRenderIsWhatTheOverlayProduces(String overlay) {
         Commands.Result result = Commands.run(List.of("kubectl", "kustomize", "deploy/k8s/overlays/" + overlay));
         assertThat(result.exitCode()).as(result.output()).isZero();
         String committed = DeployFiles.read("deploy/k8s/rendered/" + overlay + ".yaml");

@@ -43,6 +43,9 @@ import java.util.concurrent.atomic.AtomicReference;
 final class PlatformStub implements AutoCloseable {
 
     static final String DOSSIER_CODE = "000.00.15.H17-261207-0001";
+    /** A dossier the officer asked to supplement. */
+    static final String SUPPLEMENT_CODE = "000.00.15.H17-261207-0002";
+
     static final String PAYMENT_ID = "0b9d6d0e-8a43-4f1e-b2a4-5b7f0c6d1e2f";
     static final String MOMO_PAGE = "http://momo.example/pay/abc";
 
@@ -177,6 +180,9 @@ final class PlatformStub implements AutoCloseable {
             default -> {
                 if (path.equals("/api/dossiers/" + DOSSIER_CODE)) {
                     json(exchange, 200, DOSSIER);
+                } else if (path.equals("/api/dossiers/" + SUPPLEMENT_CODE)
+                        || path.equals("/api/dossiers/" + SUPPLEMENT_CODE + "/actions/supplement")) {
+                    json(exchange, 200, SUPPLEMENT_REQUESTED);
                 } else {
                     problem(exchange, 404, "not-found", "corr-404-a1b2");
                 }
@@ -366,6 +372,22 @@ final class PlatformStub implements AutoCloseable {
              "resultType":"Phiếu lý lịch tư pháp số 1 hoặc số 2",
              "legalBasis":"Luật Lý lịch tư pháp 2009; Nghị định 111/2010/NĐ-CP",
              "deliveryOptions":["ONLINE","POSTAL","COUNTER"],"cutOffHour":null,"latestVersion":1,"status":"ACTIVE"}""";
+
+    private static final String SUPPLEMENT_REQUESTED =
+            """
+            {"code":"000.00.15.H17-261207-0002","status":"SUPPLEMENT_REQUESTED","statusCode":5,"version":3,"channel":"ONLINE",
+             "delivery":"ONLINE","notify":["SMS"],"submittedAt":"2026-12-07T09:00:00+07:00","acceptedAt":null,
+             "dueDate":null,"paused":true,"overdue":false,"rescheduledDueDate":null,"processedAt":null,"onTime":null,
+             "requestedAmount":null,"amountDue":200000,"paidPaymentId":null,"pauses":[],
+             "applicant":{"fullName":"Nguyễn Văn An","idNumber":"048090001234","phone":"+84905123456",
+                          "email":null,"address":"12 Trần Phú, Hải Châu, Đà Nẵng"},
+             "procedure":{"code":"2.000488","version":1,"name":"Cấp Phiếu lý lịch tư pháp","agencyCode":"000.00.15.H17",
+                          "agencyName":"Sở Tư pháp thành phố Đà Nẵng","agencyLevel":"CITY","serviceLevel":4,
+                          "processingDays":5,"feeTotal":200000},
+             "history":[{"kind":"TRANSITION","actor":"citizen","role":"CITIZEN","at":"2026-12-07T09:00:00+07:00",
+                         "from":null,"to":"NEW","toCode":1,"reason":null},
+                        {"kind":"TRANSITION","actor":"officer","role":"OFFICER","at":"2026-12-07T10:00:00+07:00",
+                         "from":"NEW","to":"SUPPLEMENT_REQUESTED","toCode":5,"reason":"Bản chụp căn cước bị mờ"}]}""";
 
     private static final String DOSSIER =
             """

@@ -200,6 +200,27 @@ class WebPortalIT {
     }
 
     @Test
+    void aSupplementUploadsTheChosenFilesAndSendsThemWithTheAction() throws Exception {
+        String page = browser.get("/ho-so/" + PlatformStub.SUPPLEMENT_CODE).body();
+        assertThat(page).contains("Bản chụp căn cước bị mờ", "id=\"tep-TP2\"", "enctype=\"multipart/form-data\"");
+
+        HttpResponse<String> sent = browser.postMultipart(
+                "/ho-so/" + PlatformStub.SUPPLEMENT_CODE + "/bo-sung",
+                List.of(Map.entry("_csrf", BrowserlessClient.csrf(page)), Map.entry("note", "Bản rõ hơn")),
+                Map.of("tep-TP2", PDF));
+
+        assertThat(sent.body()).contains("Đã gửi bổ sung hồ sơ");
+        assertThat(STUB.calls("POST", "/api/dossiers/attachments"))
+                .singleElement()
+                .satisfies(upload -> assertThat(upload.body()).contains("TP2", "2.000488"));
+        assertThat(STUB.calls("POST", "/api/dossiers/" + PlatformStub.SUPPLEMENT_CODE + "/actions/supplement"))
+                .singleElement()
+                .satisfies(action -> assertThat(
+                                new String(action.body().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8))
+                        .contains("\"reason\":\"Bản rõ hơn\"", "\"documents\":[{", "\"code\":\"TP2\""));
+    }
+
+    @Test
     void aDoubleClickOnSubmitMakesOneDossier() throws Exception {
         String form = browser.get("/nop-ho-so/2.000488").body();
         List<Map.Entry<String, String>> fields = filled(form, "0905123456");

@@ -1,8 +1,11 @@
 package vn.egov.web.dossier;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -15,10 +18,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.egov.web.catalogue.Catalogue;
+import vn.egov.web.catalogue.ProcedureDetail;
 import vn.egov.web.platform.ApiPaths;
 import vn.egov.web.platform.ApiProblem;
 import vn.egov.web.platform.PlatformUnavailable;
+import vn.egov.web.submission.ChosenFiles;
 import vn.egov.web.view.Labels;
 import vn.egov.web.view.Paging;
 
@@ -35,8 +42,10 @@ class MyDossiersPages {
     static final List<String> PROVIDERS = List.of("MOMO", "NAPAS", "VIETINBANK");
 
     private final Dossiers dossiers;
+    private final Catalogue catalogue;
 
-    MyDossiersPages(Dossiers dossiers) {
+    MyDossiersPages(Dossiers dossiers, Catalogue catalogue) {
+        this.catalogue = catalogue;
         this.dossiers = dossiers;
     }
 
@@ -66,6 +75,9 @@ class MyDossiersPages {
         model.addAttribute("payments", payments(code));
         model.addAttribute("providers", PROVIDERS);
         model.addAttribute("payKey", UUID.randomUUID().toString());
+        model.addAttribute(
+                "supplementDocuments",
+                dossier.awaitsSupplement() ? documentsOf(dossier.procedure().code()) : List.of());
         return "dossier";
     }
 
@@ -93,17 +105,51 @@ class MyDossiersPages {
         return act(code, "withdraw", body, "Đã rút hồ sơ.", redirect);
     }
 
+    /**
+     * The applicant supplies what was asked: the files chosen (one input per document of the procedure, {@code
+     * tep-<code>}) are checked and uploaded, then sent with the supplement, which links them to the dossier.
+     */
     @PostMapping("/{code}/bo-sung")
     String supplement(
             @PathVariable String code,
             @RequestParam(name = "note", defaultValue = "") String note,
+            @RequestParam Map<String, MultipartFile> files,
             RedirectAttributes redirect) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (!note.isBlank()) {
             body.put("reason", note.strip());
         }
+        List<Map<String, String>> documents = new ArrayList<>();
+        DossierDetail dossier = dossiers.get(code);
+        for (Map.Entry<String, MultipartFile> chosen : files.entrySet()) {
+            MultipartFile file = chosen.getValue();
+            if (!chosen.getKey().startsWith(FILE_PREFIX) || file == null || file.isEmpty()) {
+                continue;
+            }
+            String documentCode = chosen.getKey().substring(FILE_PREFIX.length());
+            Optional<String> wrong = ChosenFiles.problemWith(file);
+            if (wrong.isPresent()) {
+                redirect.addFlashAttribute("supplementError", documentCode + ": " + wrong.get());
+                return "redirect:/ho-so/" + code + "#bo-sung";
+            }
+            Uploaded uploaded = dossiers.upload(
+                    "/api/dossiers/attachments",
+                    Map.of("procedureCode", dossier.procedure().code(), "documentCode", documentCode),
+                    ChosenFiles.asUpload(file),
+                    Uploaded.class);
+            documents.add(Map.of("code", documentCode, "attachmentId", uploaded.id()));
+        }
+        if (!documents.isEmpty()) {
+            body.put("documents", documents);
+        }
         return act(code, "supplement", body, "Đã gửi bổ sung hồ sơ. Cơ quan tiếp tục giải quyết.", redirect);
     }
+
+    /** The attachments API's answer to an upload. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Uploaded(String id) {}
+
+    private static final String FILE_PREFIX = "tep-";
 
     /**
      * Pays the fee: MoMo and NAPAS take the payer to their page (and back to the portal), a VietQR is shown to scan.
@@ -207,6 +253,16 @@ class MyDossiersPages {
                             : "Không thực hiện được thao tác. Vui lòng thử lại.");
         }
         return "redirect:/ho-so/" + code;
+    }
+
+    /** The documents a supplement may bring; none when the catalogue cannot say (the note can still be sent). */
+    private List<ProcedureDetail.Document> documentsOf(String procedureCode) {
+        try {
+            return catalogue.procedure(procedureCode).documents();
+        } catch (PlatformUnavailable | ApiProblem e) {
+            log.warn("No documents to supplement shown for {}: {}", procedureCode, e.getMessage());
+            return List.of();
+        }
     }
 
     private List<Payment> payments(String code) {

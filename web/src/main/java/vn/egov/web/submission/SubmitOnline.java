@@ -223,7 +223,7 @@ class SubmitOnline {
         }
     }
 
-    private static String fileName(MultipartFile file) {
+    static String fileName(MultipartFile file) {
         String name = file.getOriginalFilename();
         if (name == null || name.isBlank()) {
             return "tep";
@@ -238,7 +238,7 @@ class SubmitOnline {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static MediaType typeOf(String name) {
+    static MediaType typeOf(String name) {
         return TYPES.getOrDefault(extension(name), MediaType.APPLICATION_OCTET_STREAM);
     }
 

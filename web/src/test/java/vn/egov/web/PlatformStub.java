@@ -148,6 +148,13 @@ final class PlatformStub implements AutoCloseable {
                         "{\"received\":10,\"online\":8,\"onlineShare\":0.8,\"processed\":4,\"onTime\":4,\"late\":0,"
                                 + "\"onTimeRate\":1.0}");
             case "/api/catalogue/procedures" -> json(exchange, 200, PROCEDURE_PAGE);
+            case "/api/catalogue/agencies" ->
+                json(
+                        exchange,
+                        200,
+                        "[{\"code\":\"000.01.41.H17\",\"name\":\"UBND phường Hải Châu\",\"level\":\"COMMUNE\","
+                                + "\"parentCode\":null},{\"code\":\"000.00.15.H17\",\"name\":\"Sở Tư pháp thành phố"
+                                + " Đà Nẵng\",\"level\":\"CITY\",\"parentCode\":null}]");
             case "/api/catalogue/procedures/2.000488" -> json(exchange, 200, PROCEDURE);
             case "/api/payments" -> {
                 if ("POST".equals(method)) {

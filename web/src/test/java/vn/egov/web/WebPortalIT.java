@@ -103,6 +103,24 @@ class WebPortalIT {
     }
 
     @Test
+    void searchFiltersByOneAgencyChosenFromTheCatalogueList() throws Exception {
+        String page = browser.get("/thu-tuc?coQuan=000.00.15.H17").body();
+
+        assertThat(STUB.calls("GET", "/api/catalogue/procedures"))
+                .anySatisfy(call -> assertThat(call.query()).contains("agencyCode=000.00.15.H17"));
+        assertThat(page)
+                .contains("<label for=\"coQuan\">Cơ quan thực hiện</label>")
+                .contains("<option value=\"000.00.15.H17\" selected=\"selected\">Sở Tư pháp thành phố Đà Nẵng</option>")
+                .contains("coQuan=000.00.15.H17");
+        // The city's agencies first.
+        assertThat(page.indexOf("Sở Tư pháp thành phố Đà Nẵng")).isLessThan(page.indexOf("UBND phường Hải Châu"));
+        STUB.forget();
+        browser.get("/thu-tuc?coQuan=khong-co");
+        assertThat(STUB.calls("GET", "/api/catalogue/procedures"))
+                .allSatisfy(call -> assertThat(call.query()).doesNotContain("agencyCode"));
+    }
+
+    @Test
     void procedurePageShowsDocumentsFeesTimesWhereLegalBasisAndTheOnlineButton() throws Exception {
         String page = browser.get("/thu-tuc/2.000488").body();
 

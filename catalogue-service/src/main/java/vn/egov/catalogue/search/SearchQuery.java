@@ -7,6 +7,7 @@ import vn.egov.catalogue.agency.AgencyTier;
 import vn.egov.catalogue.procedure.RulesDraft;
 import vn.egov.catalogue.search.index.SearchRequest;
 import vn.egov.catalogue.search.index.SearchText;
+import vn.egov.contracts.codes.AgencyCode;
 
 /**
  * A checked list/search request. {@code text} is the folded, abbreviation-expanded query, or null to list all.
@@ -14,7 +15,14 @@ import vn.egov.catalogue.search.index.SearchText;
  * @param raw the query as typed (trimmed), for exact code matches
  */
 public record SearchQuery(
-        String raw, String text, AgencyTier agencyLevel, Integer serviceLevel, String sector, int page, int size) {
+        String raw,
+        String text,
+        AgencyTier agencyLevel,
+        Integer serviceLevel,
+        String sector,
+        int page,
+        int size,
+        String agencyCode) {
 
     /**
      * Checks the parameters as they came over HTTP.
@@ -24,6 +32,7 @@ public record SearchQuery(
     public static SearchQuery of(
             String q,
             String agencyLevel,
+            String agencyCode,
             Integer serviceLevel,
             String sector,
             Integer page,
@@ -39,6 +48,9 @@ public record SearchQuery(
             if (tier == null) {
                 errors.add(RulesDraft.error("agencyLevel", "must be one of CITY, DISTRICT, COMMUNE, CENTRAL"));
             }
+        }
+        if (agencyCode != null && !agencyCode.isBlank() && !AgencyCode.isValid(agencyCode.strip())) {
+            errors.add(RulesDraft.error("agencyCode", "must be an agency code such as 000.00.15.H17"));
         }
         if (serviceLevel != null && (serviceLevel < 1 || serviceLevel > 4)) {
             errors.add(RulesDraft.error("serviceLevel", "must be 1, 2, 3 or 4"));
@@ -66,12 +78,20 @@ public record SearchQuery(
                 serviceLevel,
                 sector == null || sector.isBlank() ? null : sector.strip(),
                 p,
-                s);
+                s,
+                agencyCode == null || agencyCode.isBlank() ? null : agencyCode.strip());
     }
 
     /** The request to the index. */
     public SearchRequest toRequest() {
         return new SearchRequest(
-                raw, text, agencyLevel == null ? null : agencyLevel.name(), serviceLevel, sector, page, size);
+                raw,
+                text,
+                agencyLevel == null ? null : agencyLevel.name(),
+                serviceLevel,
+                sector,
+                page,
+                size,
+                agencyCode);
     }
 }

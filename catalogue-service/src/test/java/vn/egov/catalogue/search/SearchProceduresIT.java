@@ -36,6 +36,33 @@ class SearchProceduresIT extends IntegrationTestBase {
     }
 
     @Test
+    void filtersByOneAgency() {
+        JsonNode justice = api.get("/api/catalogue/procedures?agencyCode=000.00.15.H17&size=100")
+                .body();
+
+        assertThat(justice.get("content").size()).isPositive();
+        assertThat(justice.get("content").valueStream())
+                .allSatisfy(p -> assertThat(p.get("agencyCode").asString()).isEqualTo("000.00.15.H17"));
+        JsonNode searched =
+                api.search("ly lich tu phap", "agencyCode=000.00.15.H17").body();
+        assertThat(searched.get("content").valueStream().map(p -> p.get("code").asString()))
+                .contains("2.000488");
+        assertThat(api.search("ly lich tu phap", "agencyCode=000.01.41.H17")
+                        .body()
+                        .get("content")
+                        .valueStream())
+                .noneSatisfy(p -> assertThat(p.get("code").asString()).isEqualTo("2.000488"));
+    }
+
+    @Test
+    void refusesAnAgencyFilterThatIsNoAgencyCode() {
+        Reply reply = api.get("/api/catalogue/procedures?agencyCode=so-tu-phap");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body().get("errors").get(0).get("field").asString()).isEqualTo("agencyCode");
+    }
+
+    @Test
     void filtersBySectorWithOrWithoutDiacritics() {
         JsonNode accented = api.get("/api/catalogue/procedures?sector=H%E1%BB%99%20t%E1%BB%8Bch&size=100")
                 .body();

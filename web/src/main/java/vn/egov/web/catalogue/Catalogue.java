@@ -1,5 +1,6 @@
 package vn.egov.web.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.text.Collator;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,7 @@ public class Catalogue {
 
     private final PlatformApi api;
     private final Cached<List<String>> sectors = new Cached<>(Duration.ofMinutes(10));
+    private final Cached<List<Agency>> agencies = new Cached<>(Duration.ofMinutes(10));
     private final Cached<Figures> figures = new Cached<>(Duration.ofMinutes(1));
 
     Catalogue(PlatformApi api) {
@@ -45,6 +47,7 @@ public class Catalogue {
                         ApiPaths.parameters(
                                 "q", filter.q(),
                                 "agencyLevel", filter.agencyLevel(),
+                                "agencyCode", filter.agencyCode(),
                                 "serviceLevel", filter.serviceLevel(),
                                 "sector", filter.sector(),
                                 "page", page,
@@ -111,14 +114,36 @@ public class Catalogue {
 
     /** What a search asks for; null members are not filtered on. */
     public record SearchFilter(
-            @Nullable String q, @Nullable String agencyLevel, @Nullable Integer serviceLevel, @Nullable String sector) {
+            @Nullable String q,
+            @Nullable String agencyLevel,
+            @Nullable Integer serviceLevel,
+            @Nullable String sector,
+            @Nullable String agencyCode) {
 
-        static final SearchFilter NONE = new SearchFilter(null, null, null, null);
+        static final SearchFilter NONE = new SearchFilter(null, null, null, null, null);
 
         public boolean isEmpty() {
-            return q == null && agencyLevel == null && serviceLevel == null && sector == null;
+            return q == null && agencyLevel == null && serviceLevel == null && sector == null && agencyCode == null;
         }
     }
+
+    /** An agency that carries out procedures, for the search filter. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Agency(String code, String name, String level) {}
+
+    /** The agencies, the city's first, then by name in Vietnamese order. */
+    public List<Agency> agencies() {
+        return agencies.get(() -> {
+            Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
+            Agency[] all = api.get(null, "/api/catalogue/agencies", Agency[].class);
+            return java.util.Arrays.stream(all)
+                    .sorted(java.util.Comparator.comparing((Agency a) -> LEVEL_ORDER.indexOf(a.level()))
+                            .thenComparing(Agency::name, vietnamese))
+                    .toList();
+        });
+    }
+
+    private static final List<String> LEVEL_ORDER = List.of("CITY", "DISTRICT", "COMMUNE", "CENTRAL");
 
     /** One value kept for a while; a failed refresh keeps nothing, so the next page tries again. */
     private static final class Cached<T> {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.egov.web.platform.ApiPaths;
 import vn.egov.web.platform.ApiProblem;
+import vn.egov.web.platform.PlatformUnavailable;
 import vn.egov.web.view.Labels;
 import vn.egov.web.view.Paging;
 
@@ -40,13 +41,17 @@ class CataloguePages {
             @RequestParam(name = "cap", required = false) @Nullable String agencyLevel,
             @RequestParam(name = "linhVuc", required = false) @Nullable String sector,
             @RequestParam(name = "mucDo", required = false) @Nullable Integer serviceLevel,
+            @RequestParam(name = "coQuan", required = false) @Nullable String agencyCode,
             @RequestParam(name = "trang", defaultValue = "1") int page,
             Model model) {
+        List<Catalogue.Agency> agencies = agencies();
+        String agency = blankToNull(agencyCode);
         Catalogue.SearchFilter filter = new Catalogue.SearchFilter(
                 blankToNull(q),
                 agencyLevel != null && Labels.AGENCY_LEVEL.containsKey(agencyLevel) ? agencyLevel : null,
                 serviceLevel != null && serviceLevel >= 1 && serviceLevel <= 4 ? serviceLevel : null,
-                blankToNull(sector));
+                blankToNull(sector),
+                agencies.stream().anyMatch(a -> a.code().equals(agency)) ? agency : null);
         int number = Math.max(1, Math.min(page, 1000)) - 1;
         ProcedurePage found;
         model.addAttribute("refused", false);
@@ -66,6 +71,7 @@ class CataloguePages {
                         found.page().totalPages(),
                         found.page().totalElements()));
         model.addAttribute("sectors", catalogue.sectors());
+        model.addAttribute("agencies", agencies);
         model.addAttribute(
                 "pageBase",
                 ApiPaths.query(
@@ -74,7 +80,8 @@ class CataloguePages {
                                         "q", filter.q(),
                                         "cap", filter.agencyLevel(),
                                         "linhVuc", filter.sector(),
-                                        "mucDo", filter.serviceLevel()))
+                                        "mucDo", filter.serviceLevel(),
+                                        "coQuan", filter.agencyCode()))
                         + (filter.isEmpty() ? "?" : "&")
                         + "trang=");
         model.addAttribute("agencyLevels", Labels.AGENCY_LEVEL);
@@ -85,6 +92,15 @@ class CataloguePages {
     String procedure(@PathVariable String code, Model model) {
         model.addAttribute("procedure", catalogue.procedure(code));
         return "procedure";
+    }
+
+    /** The agencies to filter by; none when the catalogue does not list them (the other filters still work). */
+    private List<Catalogue.Agency> agencies() {
+        try {
+            return catalogue.agencies();
+        } catch (ApiProblem | PlatformUnavailable e) {
+            return List.of();
+        }
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -65,6 +65,7 @@ public final class ProcedureIndex {
     static final String EXTRA = "extra";
     static final String CODE = "code";
     static final String TIER = "tier";
+    static final String AGENCY = "agency";
     static final String LEVEL = "level";
     static final String SECTOR = "sector";
     static final String NAME_LENGTH = "nameLength";
@@ -174,6 +175,10 @@ public final class ProcedureIndex {
         boolean filtered = false;
         if (request.agencyLevel() != null) {
             query.add(new TermQuery(new Term(TIER, request.agencyLevel())), Occur.FILTER);
+            filtered = true;
+        }
+        if (request.agencyCode() != null) {
+            query.add(new TermQuery(new Term(AGENCY, request.agencyCode())), Occur.FILTER);
             filtered = true;
         }
         if (request.serviceLevel() != null) {
@@ -286,6 +291,7 @@ public final class ProcedureIndex {
         doc.add(new SortedDocValuesField(CODE, new BytesRef(s.code())));
         doc.add(new NumericDocValuesField(NAME_LENGTH, s.name().length()));
         doc.add(new StringField(TIER, s.agencyLevel(), Field.Store.NO));
+        doc.add(new StringField(AGENCY, s.agencyCode(), Field.Store.NO));
         doc.add(new StringField(LEVEL, Integer.toString(s.serviceLevel()), Field.Store.NO));
         doc.add(new StringField(SECTOR, p.foldedSector(), Field.Store.NO));
         return doc;

@@ -10,9 +10,23 @@ package vn.egov.catalogue.search.index;
  * @param sector sector filter (any spelling: it is folded here), or null
  * @param page 0-based page number
  * @param size page size, at least 1
+ * @param agencyCode the agency filter (its code, e.g. {@code 000.00.15.H17}), or null
  */
 public record SearchRequest(
-        String raw, String text, String agencyLevel, Integer serviceLevel, String sector, int page, int size) {
+        String raw,
+        String text,
+        String agencyLevel,
+        Integer serviceLevel,
+        String sector,
+        int page,
+        int size,
+        String agencyCode) {
+
+    /** A request without an agency filter. */
+    public SearchRequest(
+            String raw, String text, String agencyLevel, Integer serviceLevel, String sector, int page, int size) {
+        this(raw, text, agencyLevel, serviceLevel, sector, page, size, null);
+    }
 
     public SearchRequest {
         if (page < 0 || size < 1) {
@@ -21,6 +35,7 @@ public record SearchRequest(
         raw = raw == null ? "" : raw.strip();
         text = text == null || text.isBlank() ? null : text;
         sector = sector == null || sector.isBlank() ? null : SearchText.fold(sector);
+        agencyCode = agencyCode == null || agencyCode.isBlank() ? null : agencyCode.strip();
     }
 
     /** The first page of {@code size} for {@code q} as typed: no filter, the built-in abbreviations. */

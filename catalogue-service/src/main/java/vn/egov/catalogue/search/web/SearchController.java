@@ -24,10 +24,11 @@ class SearchController {
     ProcedurePage procedures(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String agencyLevel,
+            @RequestParam(required = false) String agencyCode,
             @RequestParam(required = false) Integer serviceLevel,
             @RequestParam(required = false) String sector,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return search.search(SearchQuery.of(q, agencyLevel, serviceLevel, sector, page, size, properties));
+        return search.search(SearchQuery.of(q, agencyLevel, agencyCode, serviceLevel, sector, page, size, properties));
     }
 }

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * The local stack's entry point: {@code java -jar devstack/target/devstack.jar [--reset] [--only a,b] [--data-dir d]
- * [--<service>-port n]}. Starts PostgreSQL, Kafka and every service, prints where to find them, and stops everything
+ * The local stack's entry point: {@code java -jar devstack/target/devstack.jar [--reset] [--fail-fast] [--only a,b]
+ * [--data-dir d] [--<service>-port n]}. Starts PostgreSQL, Kafka and every service, prints where to find them, and stops everything
  * on Ctrl-C or SIGTERM. Tests use {@link #start(DevstackOptions, Consumer)} and close the returned platform.
  */
 public final class Devstack {
@@ -40,16 +40,22 @@ public final class Devstack {
             out.println(usage());
             return;
         }
+        // --fail-fast: a service that dies stops everything (CI); without it, the devstack restarts the service.
+        boolean failFast = java.util.Arrays.asList(args).contains("--fail-fast")
+                || "true".equalsIgnoreCase(System.getenv("EGOV_DEVSTACK_FAIL_FAST"));
+        String[] rest = java.util.Arrays.stream(args)
+                .filter(arg -> !arg.equals("--fail-fast"))
+                .toArray(String[]::new);
         DevstackOptions options;
         try {
-            options = DevstackOptions.parse(args, System.getenv());
+            options = DevstackOptions.parse(rest, System.getenv());
         } catch (IllegalArgumentException e) {
             out.println("devstack: " + e.getMessage());
             out.println(usage());
             System.exit(2);
             return;
         }
-        Platform platform = new Platform(options, out::println);
+        Platform platform = new Platform(options, out::println, failFast);
         // Registered before anything starts, so that Ctrl-C during the start also stops what is already running.
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -163,6 +169,8 @@ public final class Devstack {
     static String usage() {
         return """
                 usage: java -jar devstack/target/devstack.jar [options]   (or ./devstack.sh [--no-build] [options])
+                  --fail-fast             stop everything when a service dies (EGOV_DEVSTACK_FAIL_FAST=true); by
+                                          default the devstack restarts it with back-off and says so
                   --reset                 wipe the data directory (database, Kafka log, signing key, logs) first
                   --data-dir DIR          where the data lives (default ./data; EGOV_DEVSTACK_DATA_DIR)
                   --only a,b              start only these services (e.g. identity,sandbox,catalogue)

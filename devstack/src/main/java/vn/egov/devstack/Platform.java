@@ -27,10 +27,19 @@ import vn.egov.embedded.PostgresServer;
 /**
  * The running platform: one PostgreSQL, one Kafka broker and a JVM per service. {@link #close()} stops the services
  * (gracefully, then by force), then Kafka, then PostgreSQL, and leaves no process or bound port behind.
+ *
+ * <p>Once started, it supervises: a service JVM that exits on its own is started again after a back-off (1 s,
+ * doubling up to 30 s, back to 1 s once it has run a minute), and the console says so. With {@code failFast} a service
+ * that exits completes {@link #failure()} instead, as CI wants.
  */
 public final class Platform implements AutoCloseable {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final Duration FIRST_BACK_OFF = Duration.ofSeconds(1);
+    private static final Duration MAX_BACK_OFF = Duration.ofSeconds(30);
+    /** A service that ran this long before exiting is restarted after the first back-off again. */
+    private static final Duration STABLE = Duration.ofMinutes(1);
+
     private static final String LOCAL_STACK_CALLBACK = "http://localhost:8080/callback";
 
     private final DevstackOptions options;
@@ -50,9 +59,42 @@ public final class Platform implements AutoCloseable {
     private KafkaBroker kafka;
     private Duration startTime;
 
+    private final boolean failFast;
+    private final Map<PlatformService, Integer> restarts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ScheduledExecutorService restarter =
+            Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "devstack-supervisor");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     Platform(DevstackOptions options, Consumer<String> progress) {
+        this(options, progress, false);
+    }
+
+    /** @param failFast a service that exits ends the platform ({@link #failure()}) instead of being restarted */
+    Platform(DevstackOptions options, Consumer<String> progress, boolean failFast) {
         this.options = options;
         this.progress = progress;
+        this.failFast = failFast;
+    }
+
+    /** How many times the supervisor restarted {@code service} since the platform started. */
+    public int restarts(PlatformService service) {
+        return restarts.getOrDefault(service, 0);
+    }
+
+    /** The running JVM of {@code service}, if any. */
+    public java.util.Optional<ProcessHandle> process(PlatformService service) {
+        synchronized (lock) {
+            for (int i = processes.size() - 1; i >= 0; i--) {
+                ServiceProcess process = processes.get(i);
+                if (process.service() == service && process.isAlive()) {
+                    return java.util.Optional.of(process.process().toHandle());
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Starts everything and returns when every service answers ready; throws {@link ServiceFailed} if one fails. */
@@ -139,6 +181,7 @@ public final class Platform implements AutoCloseable {
             running = new ArrayList<>(processes);
         }
         starters.shutdownNow();
+        restarter.shutdownNow();
         // The gateway first, so that nothing new comes in while the services behind it stop.
         running.sort(Comparator.comparing((ServiceProcess process) -> process.service() != PlatformService.GATEWAY));
         running.forEach(ServiceProcess::requestStop);
@@ -277,25 +320,82 @@ public final class Platform implements AutoCloseable {
                         options.logs().resolve(service.module() + ".log"));
                 processes.add(process);
             }
-            process.process().onExit().thenRun(() -> {
-                synchronized (lock) {
-                    if (closing) {
-                        return;
-                    }
-                }
-                failure.complete(new ServiceFailed(
-                        service.module(),
-                        service.module() + " exited with code "
-                                + process.process().exitValue(),
-                        process.tail()));
-            });
             Duration took = process.awaitReady(options.startTimeout());
             ready(service.module(), url(service).toString(), took);
+            superviseExit(process, FIRST_BACK_OFF);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CompletionException(e);
         } finally {
             starting.release();
+        }
+    }
+
+    /**
+     * What happens when {@code process} exits after being ready: with {@code failFast} the platform fails; otherwise
+     * the service is started again after {@code backOff}, the next back-off doubled unless it had run a while.
+     */
+    private void superviseExit(ServiceProcess process, Duration backOff) {
+        PlatformService service = process.service();
+        Instant since = Instant.now();
+        process.process().onExit().thenRun(() -> {
+            synchronized (lock) {
+                if (closing) {
+                    return;
+                }
+            }
+            String exited =
+                    service.module() + " exited with code " + process.process().exitValue();
+            if (failFast) {
+                failure.complete(new ServiceFailed(service.module(), exited, process.tail()));
+                return;
+            }
+            Duration wait = Duration.between(since, Instant.now()).compareTo(STABLE) >= 0 ? FIRST_BACK_OFF : backOff;
+            progress.accept(String.format(
+                    Locale.ROOT, "%s; restarting it in %d s (log: %s)", exited, wait.toSeconds(), process.log()));
+            Duration next = wait.multipliedBy(2).compareTo(MAX_BACK_OFF) > 0 ? MAX_BACK_OFF : wait.multipliedBy(2);
+            try {
+                restarter.schedule(
+                        () -> restart(service, next), wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException closed) {
+                // The platform is closing.
+            }
+        });
+    }
+
+    private void restart(PlatformService service, Duration nextBackOff) {
+        ServiceProcess process;
+        synchronized (lock) {
+            if (closing) {
+                return;
+            }
+            process = ServiceProcess.launch(
+                    service,
+                    options.jar(service),
+                    options.port(service),
+                    options.jvmOptions(),
+                    environment(service),
+                    options.dataDir().resolve("services").resolve(service.module()),
+                    options.logs().resolve(service.module() + ".log"));
+            processes.add(process);
+        }
+        restarts.merge(service, 1, Integer::sum);
+        try {
+            Duration took = process.awaitReady(options.startTimeout());
+            progress.accept(String.format(
+                    Locale.ROOT,
+                    "%s is back on %s (ready in %.1f s)",
+                    service.module(),
+                    url(service),
+                    took.toMillis() / 1000.0));
+            superviseExit(process, nextBackOff);
+        } catch (ServiceFailed notReady) {
+            // Exited while starting, or never ready: stop it and try again later.
+            process.requestStop();
+            process.awaitStopped(STOP_GRACE);
+            superviseExit(process, nextBackOff);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -576,7 +576,12 @@ final class CallbackBenchmark extends PlatformBenchmark {
         } catch (ConditionTimeoutException busy) {
             // Measure anyway: the report's load averages show a machine that never calmed down.
         }
+        // The database is idle, but dossier-service may still be applying the phase's events.
+        Machine.awaitIdle(IDLE_SHARE, Duration.ofMinutes(1));
     }
+
+    /** A machine at most this busy (of all cores) counts as idle between phases. */
+    static final double IDLE_SHARE = 0.15;
 
     private static long count(Statement statement, String sql) throws SQLException {
         try (ResultSet rs = statement.executeQuery(sql)) {

@@ -95,6 +95,50 @@ final class Machine {
                                 + System.getProperty("java.runtime.version") + " |"));
     }
 
+    /** The share of all cores' time spent busy over the last second, from {@code /proc/stat}; NaN without it. */
+    static double busyShare() throws InterruptedException {
+        long[] before = cpuTimes();
+        Thread.sleep(1000);
+        long[] after = cpuTimes();
+        if (before == null || after == null || after[0] == before[0]) {
+            return Double.NaN;
+        }
+        return 1.0 - (double) (after[1] - before[1]) / (after[0] - before[0]);
+    }
+
+    /**
+     * Waits until the machine has been nearly idle ({@code busy} of all cores or less) for three seconds in a row, at
+     * most {@code maxWait}: what a phase leaves behind (consumers catching up, the relay, autovacuum, the JIT) would
+     * otherwise be measured as the next phase's.
+     *
+     * @return the busy share of the last second waited
+     */
+    static double awaitIdle(double busy, Duration maxWait) throws InterruptedException {
+        Instant until = Instant.now().plus(maxWait);
+        int idleInARow = 0;
+        double last = Double.NaN;
+        while (idleInARow < 3 && Instant.now().isBefore(until)) {
+            last = busyShare();
+            idleInARow = Double.isNaN(last) || last <= busy ? idleInARow + 1 : 0;
+        }
+        return last;
+    }
+
+    /** Total and idle (idle + iowait) jiffies of all CPUs, or null. */
+    private static long[] cpuTimes() {
+        try {
+            String[] fields =
+                    Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < fields.length; i++) {
+                total += Long.parseLong(fields[i]);
+            }
+            return new long[] {total, Long.parseLong(fields[4]) + Long.parseLong(fields[5])};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private static String cpuModel() {
         return procLine(Path.of("/proc/cpuinfo"), "model name");
     }

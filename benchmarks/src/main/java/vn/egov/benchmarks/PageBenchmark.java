@@ -166,7 +166,9 @@ final class PageBenchmark extends PlatformBenchmark {
 
     @Override
     void measure(Benchmarks.Started started) throws Exception {
+        Machine.awaitIdle(CallbackBenchmark.IDLE_SHARE, Duration.ofMinutes(1));
         steady.add(phase(() -> run(API, settings.rate(), settings.duration())));
+        Machine.awaitIdle(CallbackBenchmark.IDLE_SHARE, Duration.ofMinutes(1));
         steady.add(phase(() -> run(PAGE, settings.rate(), settings.duration())));
         boolean apiKeepsUp = true;
         boolean pageKeepsUp = true;
@@ -175,11 +177,13 @@ final class PageBenchmark extends PlatformBenchmark {
             rate = Math.round(rate * settings.stepFactor());
             double r = rate;
             if (apiKeepsUp) {
+                Machine.awaitIdle(CallbackBenchmark.IDLE_SHARE, Duration.ofMinutes(1));
                 LoadResult api = phase(() -> run(API, r, settings.stepDuration()));
                 steps.add(api);
                 apiKeepsUp = sustained(api);
             }
             if (pageKeepsUp) {
+                Machine.awaitIdle(CallbackBenchmark.IDLE_SHARE, Duration.ofMinutes(1));
                 LoadResult page = phase(() -> run(PAGE, r, settings.stepDuration()));
                 steps.add(page);
                 pageKeepsUp = sustained(page);

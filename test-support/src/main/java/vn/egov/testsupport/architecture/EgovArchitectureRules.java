@@ -58,7 +58,8 @@ public final class EgovArchitectureRules {
             "vn.egov.notification",
             "vn.egov.gateway",
             "vn.egov.identity",
-            "vn.egov.sandbox");
+            "vn.egov.sandbox",
+            "vn.egov.web");
 
     private static final List<String> DRAWERS =
             List.of("..service..", "..services..", "..impl..", "..util..", "..utils..", "..helper..", "..helpers..");

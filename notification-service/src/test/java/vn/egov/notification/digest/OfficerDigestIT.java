@@ -270,11 +270,6 @@ class OfficerDigestIT {
                     transactionManager,
                     CLOCK);
 
-            // Two instances are two JVMs; here they share one Spring context, whose Feign clients fill their message
-            // converters lazily and not thread-safely on first use (Spring Cloud OpenFeign 5.0.2,
-            // FeignHttpMessageConverters.initConvertersIfRequired): let one call go first, as one JVM's would.
-            dossiers.day("2026-12-08");
-            directory.officers();
             ExecutorService instances = Executors.newFixedThreadPool(2);
             List<SendOfficerDigests.Run> runs;
             try {

@@ -57,12 +57,20 @@ final class PlatformStub implements AutoCloseable {
 
     record Call(String method, String path, String query, Map<String, String> headers, String body) {}
 
+    /** Who the identity provider signs in: the ID token's and the access token's subject, name, roles and agency. */
+    record Person(String username, String name, List<String> roles, String agency) {}
+
+    static final Person CITIZEN = new Person("citizen", "Nguyễn Văn An", List.of("CITIZEN"), null);
+    static final Person OFFICER = new Person("officer", "Trần Thị Bình", List.of("OFFICER"), "000.00.15.H17");
+    static final Person ADMIN = new Person("admin", "Lê Văn Cường", List.of("ADMIN"), null);
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final RSAKey key;
     private final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
     private final Map<String, Map<String, String>> codes = new ConcurrentHashMap<>();
     private final AtomicReference<Mode> mode = new AtomicReference<>(Mode.NORMAL);
+    private final AtomicReference<Person> person = new AtomicReference<>(CITIZEN);
 
     PlatformStub() {
         try {
@@ -86,6 +94,11 @@ final class PlatformStub implements AutoCloseable {
         mode.set(wanted);
     }
 
+    /** The next sign-in is this person's. */
+    void signInAs(Person who) {
+        person.set(who);
+    }
+
     List<Call> calls(String method, String path) {
         return calls.stream()
                 .filter(call -> call.method().equals(method) && call.path().equals(path))
@@ -95,6 +108,7 @@ final class PlatformStub implements AutoCloseable {
     void forget() {
         calls.clear();
         mode.set(Mode.NORMAL);
+        person.set(CITIZEN);
     }
 
     @Override
@@ -139,11 +153,8 @@ final class PlatformStub implements AutoCloseable {
             case "/api/catalogue/statistics" ->
                 json(exchange, 200, "{\"total\":225,\"level3or4Share\":0.9333,\"level4Share\":0.4044,\"year\":2026}");
             case "/api/dossiers/statistics" ->
-                json(
-                        exchange,
-                        200,
-                        "{\"received\":10,\"online\":8,\"onlineShare\":0.8,\"processed\":4,\"onTime\":4,\"late\":0,"
-                                + "\"onTimeRate\":1.0}");
+                json(exchange, 200, statistics(form(exchange.getRequestURI().getRawQuery())));
+            case "/api/catalogue/agencies" -> json(exchange, 200, AGENCIES);
             case "/api/catalogue/procedures" -> json(exchange, 200, PROCEDURE_PAGE);
             case "/api/catalogue/procedures/2.000488" -> json(exchange, 200, PROCEDURE);
             case "/api/payments" -> {
@@ -182,6 +193,32 @@ final class PlatformStub implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Counts shaped like dossier-service's: the year (from 1 January) 10 received, 8 online; November alone 7
+     * received, 2 online, 4 processed of which 3 on time; district agencies processed nothing (no on-time rate); the
+     * Department of Justice 5 received, all online.
+     */
+    private static String statistics(Map<String, String> query) {
+        String counts;
+        if ("000.00.15.H17".equals(query.get("agencyCode"))) {
+            counts = "\"received\":5,\"online\":5,\"onlineShare\":1.0,\"processed\":2,\"onTime\":1,\"late\":1,"
+                    + "\"onTimeRate\":0.5,\"apologies\":1";
+        } else if ("DISTRICT".equals(query.get("agencyLevel"))) {
+            counts = "\"received\":3,\"online\":0,\"onlineShare\":0.0,\"processed\":0,\"onTime\":0,\"late\":0,"
+                    + "\"onTimeRate\":null,\"apologies\":0";
+        } else if (String.valueOf(query.get("from")).endsWith("-11-01")) {
+            counts = "\"received\":7,\"online\":2,\"onlineShare\":0.2857,\"processed\":4,\"onTime\":3,\"late\":1,"
+                    + "\"onTimeRate\":0.75,\"apologies\":1";
+        } else {
+            counts = "\"received\":10,\"online\":8,\"onlineShare\":0.8,\"processed\":4,\"onTime\":4,\"late\":0,"
+                    + "\"onTimeRate\":1.0,\"apologies\":0";
+        }
+        return "{\"query\":{\"from\":\"" + query.get("from") + "\",\"to\":\"" + query.get("to") + "\",\"agencyLevel\":"
+                + (query.get("agencyLevel") == null ? "null" : "\"" + query.get("agencyLevel") + "\"")
+                + ",\"agencyCode\":null,\"procedureCode\":null}," + counts
+                + ",\"procedures\":1,\"proceduresWithOnline\":1,\"onlineProcedureShare\":1.0}";
     }
 
     private static String payment(String provider) {
@@ -253,25 +290,28 @@ final class PlatformStub implements AutoCloseable {
             return;
         }
         Instant now = Instant.now();
+        Person who = person.get();
         JWTClaimsSet id = new JWTClaimsSet.Builder()
                 .issuer(url())
-                .subject("citizen")
+                .subject(who.username())
                 .audience("egov-web")
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(900)))
                 .claim("nonce", authorization.get("nonce"))
-                .claim("name", "Nguyễn Văn An")
-                .claim("preferred_username", "citizen")
-                .claim("roles", List.of("CITIZEN"))
+                .claim("name", who.name())
+                .claim("preferred_username", who.username())
+                .claim("roles", who.roles())
+                .claim("agency", who.agency())
                 .build();
         JWTClaimsSet access = new JWTClaimsSet.Builder()
                 .issuer(url())
-                .subject("citizen")
+                .subject(who.username())
                 .audience("egov-web")
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(900)))
-                .claim("roles", List.of("CITIZEN"))
-                .claim("phone_number", "+84905123456")
+                .claim("roles", who.roles())
+                .claim("agency", who.agency())
+                .claim("phone_number", who == CITIZEN ? "+84905123456" : null)
                 .build();
         json(
                 exchange,
@@ -365,6 +405,13 @@ final class PlatformStub implements AutoCloseable {
              "resultType":"Phiếu lý lịch tư pháp số 1 hoặc số 2",
              "legalBasis":"Luật Lý lịch tư pháp 2009; Nghị định 111/2010/NĐ-CP",
              "deliveryOptions":["ONLINE","POSTAL","COUNTER"],"cutOffHour":null,"latestVersion":1,"status":"ACTIVE"}""";
+
+    private static final String AGENCIES =
+            """
+            [{"code":"000.00.00.H17","name":"UBND thành phố Đà Nẵng","level":"CITY","parentCode":null},
+             {"code":"000.00.15.H17","name":"Sở Tư pháp thành phố Đà Nẵng","level":"CITY","parentCode":"000.00.00.H17"},
+             {"code":"000.00.31.H17","name":"UBND quận Hải Châu","level":"DISTRICT","parentCode":"000.00.00.H17"},
+             {"code":"000.31.30.H17","name":"UBND phường Hải Châu","level":"COMMUNE","parentCode":"000.00.31.H17"}]""";
 
     private static final String DOSSIER =
             """

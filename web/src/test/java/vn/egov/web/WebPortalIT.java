@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -289,6 +290,83 @@ class WebPortalIT {
         HttpResponse<String> answer = browser.get("/can-bo");
 
         assertThat(answer.statusCode()).isEqualTo(403);
+    }
+
+    @Nested
+    class Statistics {
+
+        @Test
+        void showTheFiguresByMonthTierAndAgencyWithChartsFromThisSite() throws Exception {
+            STUB.signInAs(PlatformStub.OFFICER);
+            browser.get("/dang-nhap");
+
+            HttpResponse<String> page = browser.get("/thong-ke?tu=2026-10&den=2026-12&cap=CITY&coQuan=");
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body())
+                    .contains("<h1>Thống kê hồ sơ</h1>", "Từ 2026-10 đến 2026-12 — Cấp tỉnh, thành phố")
+                    .contains("Tháng 10/2026", "Tháng 11/2026", "Tháng 12/2026", "28,6 %", "75 %")
+                    .contains("Cấp quận, huyện", "Sở Tư pháp thành phố Đà Nẵng", "UBND thành phố Đà Nẵng")
+                    .doesNotContain("UBND phường Hải Châu</th>")
+                    .contains("data-value=\"0.75\"", "data-chart=\"theo-thang\"", "data-chart=\"theo-co-quan\"")
+                    .contains("src=\"/webjars/uplot/dist/uPlot.iife.min.js\"", "src=\"/js/charts.js\"")
+                    .doesNotContainPattern("<script(?![^>]*\\bsrc=)")
+                    .doesNotContainPattern("\\sstyle=");
+            assertThat(STUB.calls("GET", "/api/dossiers/statistics"))
+                    .extracting(PlatformStub.Call::query)
+                    .contains(
+                            "from=2026-10-01&to=2026-12-31&agencyLevel=CITY",
+                            "from=2026-11-01&to=2026-11-30&agencyLevel=CITY",
+                            "from=2026-10-01&to=2026-12-31&agencyLevel=DISTRICT",
+                            "from=2026-10-01&to=2026-12-31&agencyCode=000.00.15.H17")
+                    .allSatisfy(query -> assertThat(query).doesNotContain("agencyCode=000.31.30.H17"));
+            HttpResponse<String> uplot = browser.get("/webjars/uplot/dist/uPlot.iife.min.js");
+            assertThat(uplot.statusCode()).isEqualTo(200);
+            assertThat(uplot.body()).contains("uPlot");
+            assertThat(browser.get("/js/charts.js").body()).contains("new uPlot(");
+        }
+
+        @Test
+        void openForAnOfficerOnTheirOwnAgencysYearSoFar() throws Exception {
+            STUB.signInAs(PlatformStub.OFFICER);
+            browser.get("/dang-nhap");
+
+            String page = browser.get("/thong-ke").body();
+
+            assertThat(page)
+                    .contains("— Sở Tư pháp thành phố Đà Nẵng", "<option value=\"000.00.15.H17\" selected")
+                    .contains("href=\"/thong-ke\" aria-current=\"page\"")
+                    .doesNotContain("id=\"theo-cap\"");
+            assertThat(STUB.calls("GET", "/api/dossiers/statistics"))
+                    .isNotEmpty()
+                    .allSatisfy(call -> assertThat(call.query()).endsWith("agencyCode=000.00.15.H17"));
+        }
+
+        @Test
+        void aPeriodEndingBeforeItStartsIsRefusedNextToTheField() throws Exception {
+            STUB.signInAs(PlatformStub.ADMIN);
+            browser.get("/dang-nhap");
+
+            String page =
+                    browser.get("/thong-ke?tu=2026-12&den=2026-01&cap=&coQuan=").body();
+
+            assertThat(page)
+                    .contains("Có lỗi cần sửa", "href=\"#den\"", "id=\"den-error\"")
+                    .contains("Tháng kết thúc phải từ tháng bắt đầu trở đi.", "aria-invalid=\"true\"")
+                    .contains("value=\"2026-12\"", "value=\"2026-01\"")
+                    .doesNotContain("id=\"theo-thang\"");
+            assertThat(STUB.calls("GET", "/api/dossiers/statistics")).isEmpty();
+        }
+
+        @Test
+        void areRefusedToACitizen() throws Exception {
+            browser.get("/dang-nhap");
+
+            HttpResponse<String> answer = browser.get("/thong-ke");
+
+            assertThat(answer.statusCode()).isEqualTo(403);
+            assertThat(STUB.calls("GET", "/api/dossiers/statistics")).isEmpty();
+        }
     }
 
     private HttpResponse<String> post(List<Map.Entry<String, String>> fields, Map<String, byte[]> files) {

@@ -75,6 +75,8 @@ class SecurityConfiguration {
                         .hasRole("CITIZEN")
                         .requestMatchers("/can-bo", "/can-bo/**")
                         .hasRole("OFFICER")
+                        .requestMatchers("/thong-ke")
+                        .hasAnyRole("OFFICER", "ADMIN")
                         .requestMatchers("/dang-nhap")
                         .authenticated()
                         .anyRequest()

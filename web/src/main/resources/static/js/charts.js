@@ -76,7 +76,7 @@
         },
         { values: function (u, splits) { return splits.map(format); }, size: 60 }
       ],
-      series: [{ label: "", value: function (u, i) { return i == null ? "" : data.labels[i]; } }].concat(
+      series: [{ label: "Kỳ", value: function (u, i) { return i == null ? "" : data.labels[i]; } }].concat(
         data.series.map(function (series, index) {
           var colour = COLOURS[series.name] || "#1b1b1b";
           return {

@@ -155,6 +155,7 @@ final class PlatformStub implements AutoCloseable {
             case "/api/dossiers/statistics" ->
                 json(exchange, 200, statistics(form(exchange.getRequestURI().getRawQuery())));
             case "/api/catalogue/agencies" -> json(exchange, 200, AGENCIES);
+            case "/api/assistant/messages" -> assistant(exchange, body);
             case "/api/catalogue/procedures" -> json(exchange, 200, PROCEDURE_PAGE);
             case "/api/catalogue/procedures/2.000488" -> json(exchange, 200, PROCEDURE);
             case "/api/payments" -> {
@@ -219,6 +220,50 @@ final class PlatformStub implements AutoCloseable {
                 + (query.get("agencyLevel") == null ? "null" : "\"" + query.get("agencyLevel") + "\"")
                 + ",\"agencyCode\":null,\"procedureCode\":null}," + counts
                 + ",\"procedures\":1,\"proceduresWithOnline\":1,\"onlineProcedureShare\":1.0}";
+    }
+
+    /**
+     * The assistant as catalogue-service answers: about the judicial record certificate when asked about it (or when
+     * its number is picked from the choices), three birth registration procedures to choose from for "khai sinh", a
+     * 400 for a question it refuses ("quá dài"), the help text otherwise.
+     */
+    private static void assistant(HttpExchange exchange, String body) throws IOException {
+        String lower = body.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("quá dài")) {
+            json(
+                    exchange,
+                    400,
+                    "{\"type\":\"https://egov.vn/problems/invalid-request\",\"status\":400,"
+                            + "\"errors\":[{\"field\":\"text\",\"message\":\"size must be between 0 and 500\"}]}",
+                    "application/problem+json");
+        } else if (lower.contains("lý lịch tư pháp")
+                || lower.contains("2.000488")
+                || lower.contains("\"text\":\"1\"")) {
+            json(
+                    exchange,
+                    200,
+                    "{\"conversationId\":\"a1~0c1d2e3f~2.000488~-~-\",\"intent\":\"DOCUMENTS\","
+                            + "\"text\":\"Thủ tục: Cấp Phiếu lý lịch tư pháp (mã 2.000488).\\nGiấy tờ cần nộp:\\n"
+                            + "- Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp\\nChi tiết: http://portal.example/thu-tuc/2.000488\","
+                            + "\"procedure\":{\"code\":\"2.000488\",\"name\":\"Cấp Phiếu lý lịch tư pháp\","
+                            + "\"url\":\"http://portal.example/thu-tuc/2.000488\"},\"choices\":[]}");
+        } else if (lower.contains("khai sinh")) {
+            json(
+                    exchange,
+                    200,
+                    "{\"conversationId\":\"a1~0c1d2e3f~1.001193~1.001193,2.000528,1.000893~FEE\",\"intent\":\"FEE\","
+                            + "\"text\":\"Ông/bà muốn hỏi thủ tục nào?\\n1. Đăng ký khai sinh (1.001193)\\n"
+                            + "Trả lời số thứ tự của thủ tục.\",\"procedure\":null,\"choices\":["
+                            + "{\"code\":\"1.001193\",\"name\":\"Đăng ký khai sinh\",\"url\":\"u\"},"
+                            + "{\"code\":\"2.000528\",\"name\":\"Đăng ký khai sinh có yếu tố nước ngoài\",\"url\":\"u\"},"
+                            + "{\"code\":\"1.000893\",\"name\":\"Đăng ký lại khai sinh\",\"url\":\"u\"}]}");
+        } else {
+            json(
+                    exchange,
+                    200,
+                    "{\"conversationId\":\"a1~0c1d2e3f~-~-~-\",\"intent\":\"OVERVIEW\",\"text\":\"Xin chào!\","
+                            + "\"procedure\":null,\"choices\":[]}");
+        }
     }
 
     private static String payment(String provider) {

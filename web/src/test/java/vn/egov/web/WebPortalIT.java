@@ -369,6 +369,140 @@ class WebPortalIT {
         }
     }
 
+    @Nested
+    class Assistant {
+
+        @Test
+        void answersWithoutJavaScriptOnThePageItWasAskedFromWithTheProceduresLink() throws Exception {
+            String page = browser.get("/thu-tuc/2.000488").body();
+            assertThat(page).contains("Hỏi trợ lý thủ tục", "value=\"Thủ tục 2.000488 cần giấy tờ gì?\"");
+
+            HttpResponse<String> answered = browser.postForm(
+                    "/tro-ly",
+                    Map.of(
+                            "_csrf",
+                            BrowserlessClient.csrf(page),
+                            "text",
+                            "cấp phiếu lý lịch tư pháp cần giấy tờ gì",
+                            "back",
+                            "/thu-tuc/2.000488"),
+                    "/thu-tuc/2.000488");
+
+            assertThat(answered.uri().getPath()).isEqualTo("/thu-tuc/2.000488");
+            assertThat(answered.body())
+                    .contains("cấp phiếu lý lịch tư pháp cần giấy tờ gì")
+                    .contains("<p>Thủ tục: Cấp Phiếu lý lịch tư pháp (mã 2.000488).</p>")
+                    .contains("<p>- Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp</p>")
+                    .contains("<a href=\"/thu-tuc/2.000488\">Xem thủ tục <span>Cấp Phiếu lý lịch tư pháp</span></a>");
+            assertThat(STUB.calls("POST", "/api/assistant/messages"))
+                    .singleElement()
+                    .satisfies(call -> assertThat(call.headers()).doesNotContainKey("authorization"))
+                    .satisfies(call -> assertThat(call.body()).contains("\"conversationId\":null"));
+        }
+
+        @Test
+        void offersChoicesAsButtonsAndSendsTheConversationIdWithThePick() throws Exception {
+            String home = browser.get("/").body();
+            String offered = browser.postForm(
+                            "/tro-ly",
+                            Map.of("_csrf", BrowserlessClient.csrf(home), "text", "le phi khai sinh", "back", "/"),
+                            "/")
+                    .body();
+            assertThat(offered)
+                    .contains("Ông/bà muốn hỏi thủ tục nào?")
+                    .containsPattern(
+                            "<button[^>]*name=\"text\"[^>]*value=\"2\"[^>]*>Đăng ký khai sinh có yếu tố nước ngoài<");
+
+            String picked = browser.postForm(
+                            "/tro-ly", Map.of("_csrf", BrowserlessClient.csrf(offered), "text", "1", "back", "/"), "/")
+                    .body();
+
+            assertThat(STUB.calls("POST", "/api/assistant/messages").get(1).body())
+                    .contains(
+                            "\"conversationId\":\"a1~0c1d2e3f~1.001193~1.001193,2.000528,1.000893~FEE\"",
+                            "\"text\":\"1\"");
+            assertThat(picked)
+                    .contains("<span>Đăng ký khai sinh</span></p>", "Xem thủ tục")
+                    .contains("<li><a href=\"/thu-tuc/2.000528\">Đăng ký khai sinh có yếu tố nước ngoài</a></li>")
+                    .doesNotContainPattern("<button[^>]*value=\"2\"");
+        }
+
+        @Test
+        void answersTheBoxsScriptWithJson() throws Exception {
+            String home = browser.get("/").body();
+
+            HttpResponse<String> answer = browser.postFormForJson(
+                    "/tro-ly/tra-loi",
+                    Map.of("_csrf", BrowserlessClient.csrf(home), "text", "thủ tục 2.000488 bao lâu"));
+
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            assertThat(answer.body())
+                    .contains("\"question\":\"thủ tục 2.000488 bao lâu\"")
+                    .contains("\"lines\":[\"Thủ tục: Cấp Phiếu lý lịch tư pháp (mã 2.000488).\"")
+                    .contains("\"href\":\"/thu-tuc/2.000488\"", "\"choices\":[]");
+            // The answer joins the conversation the page shows without the script.
+            assertThat(browser.get("/").body()).contains("thủ tục 2.000488 bao lâu");
+        }
+
+        @Test
+        void anEmptyQuestionIsRefusedNextToTheFieldWithoutAskingTheAssistant() throws Exception {
+            String home = browser.get("/").body();
+
+            String page = browser.postForm(
+                            "/tro-ly", Map.of("_csrf", BrowserlessClient.csrf(home), "text", "  ", "back", "/"), "/")
+                    .body();
+
+            assertThat(page)
+                    .contains("id=\"tro-ly-cau-hoi-error\"", "Vui lòng nhập câu hỏi.")
+                    .contains("aria-describedby=\"tro-ly-gioi-thieu tro-ly-cau-hoi-error\"", "aria-invalid=\"true\"");
+            assertThat(STUB.calls("POST", "/api/assistant/messages")).isEmpty();
+            HttpResponse<String> script = browser.postFormForJson(
+                    "/tro-ly/tra-loi", Map.of("_csrf", BrowserlessClient.csrf(home), "text", ""));
+            assertThat(script.statusCode()).isEqualTo(400);
+            assertThat(script.body()).contains("Vui lòng nhập câu hỏi.");
+        }
+
+        @Test
+        void aQuestionTheAssistantRefusesIsExplainedNextToTheFieldKeepingWhatWasTyped() throws Exception {
+            String home = browser.get("/").body();
+
+            String page = browser.postForm(
+                            "/tro-ly",
+                            Map.of("_csrf", BrowserlessClient.csrf(home), "text", "câu hỏi quá dài", "back", "/"),
+                            "/")
+                    .body();
+
+            assertThat(page).contains("Trợ lý chưa hiểu câu hỏi này", "value=\"câu hỏi quá dài\"");
+        }
+
+        @Test
+        void anAssistantDownIsSaidNextToTheFieldWithTheCorrelationId() throws Exception {
+            String home = browser.get("/").body();
+            STUB.mode(PlatformStub.Mode.DOWN);
+
+            HttpResponse<String> page = browser.postForm(
+                    "/tro-ly", Map.of("_csrf", BrowserlessClient.csrf(home), "text", "khai sinh", "back", "/"), "/");
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Trợ lý tạm thời chưa trả lời được", "corr-503-a1b2");
+        }
+
+        @Test
+        void aQuestionWithoutItsCsrfTokenIsRefusedAndABackAddressElsewhereIsIgnored() throws Exception {
+            String home = browser.get("/").body();
+
+            HttpResponse<String> refused = browser.postForm("/tro-ly", Map.of("text", "khai sinh", "back", "/"), "/");
+            HttpResponse<String> elsewhere = browser.postFormWithoutRedirects(
+                    "/tro-ly",
+                    Map.of("_csrf", BrowserlessClient.csrf(home), "text", "khai sinh", "back", "//evil.example/"));
+
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(elsewhere.headers().firstValue("Location")).hasValue("/#tro-ly");
+        }
+    }
+
     private HttpResponse<String> post(List<Map.Entry<String, String>> fields, Map<String, byte[]> files) {
         try {
             return browser.postMultipart("/nop-ho-so/2.000488", fields, files);

@@ -156,7 +156,20 @@ final class PlatformStub implements AutoCloseable {
                 json(exchange, 200, statistics(form(exchange.getRequestURI().getRawQuery())));
             case "/api/catalogue/agencies" -> json(exchange, 200, AGENCIES);
             case "/api/assistant/messages" -> assistant(exchange, body);
-            case "/api/catalogue/procedures" -> json(exchange, 200, PROCEDURE_PAGE);
+            case "/api/catalogue/procedures" -> {
+                if (!"POST".equals(method)) {
+                    json(exchange, 200, PROCEDURE_PAGE);
+                } else if (body.contains("\"code\":\"2.000488\"")) {
+                    json(
+                            exchange,
+                            409,
+                            "{\"type\":\"https://egov.vn/problems/duplicate-procedure\",\"status\":409,"
+                                    + "\"errors\":[{\"field\":\"code\",\"message\":\"already exists\"}]}",
+                            "application/problem+json");
+                } else {
+                    json(exchange, 201, BIRTH_REGISTRATION);
+                }
+            }
             case "/api/catalogue/procedures/2.000488" -> json(exchange, 200, PROCEDURE);
             case "/api/payments" -> {
                 if ("POST".equals(method)) {
@@ -186,8 +199,54 @@ final class PlatformStub implements AutoCloseable {
                                     + "\"hasNext\":false}");
                 }
             }
+            case "/api/catalogue/procedures/1.001193" -> json(exchange, 200, BIRTH_REGISTRATION);
+            case "/api/catalogue/procedures/1.001193/eligibility" ->
+                json(
+                        exchange,
+                        200,
+                        "{\"procedureCode\":\"1.001193\",\"serviceLevel\":3,\"year\":2025,\"dossiers\":120,"
+                                + "\"onlineDossiers\":51,\"onlineLevel3Dossiers\":51,\"onlineLevel3Share\":0.425,"
+                                + "\"eligibleLevel\":4,\"reasons\":[\"Level 4: 42.5% online\"]}");
+            case "/api/catalogue/procedures/1.001193/level" ->
+                json(
+                        exchange,
+                        200,
+                        BIRTH_REGISTRATION
+                                .replace("\"serviceLevel\":3", "\"serviceLevel\":4")
+                                .replace("\"version\":1", "\"version\":2"));
+            case "/api/catalogue/procedures/1.001193/retire" -> json(exchange, 200, BIRTH_REGISTRATION);
+            case "/api/catalogue/procedures/2.000488/versions" -> {
+                if (body.contains("\"effectiveFrom\":\"2020-")) {
+                    json(
+                            exchange,
+                            400,
+                            "{\"type\":\"https://egov.vn/problems/invalid-procedure\",\"status\":400,"
+                                    + "\"errors\":[{\"field\":\"effectiveFrom\",\"message\":\"must be today or later\"},"
+                                    + "{\"field\":\"documents[1].count\",\"message\":\"must be at least 1\"}]}",
+                            "application/problem+json");
+                } else {
+                    json(exchange, 201, PROCEDURE.replace("\"version\":1", "\"version\":2"));
+                }
+            }
+            case "/api/calendar" ->
+                json(
+                        exchange,
+                        200,
+                        "{\"year\":2026,\"rule\":\"Monday to Friday\",\"days\":["
+                                + "{\"date\":\"2026-01-01\",\"kind\":\"HOLIDAY\",\"name\":\"Tết Dương lịch\"},"
+                                + "{\"date\":\"2026-02-14\",\"kind\":\"WORKING_DAY\",\"name\":\"Làm bù ngày 20/2\"}]}");
             default -> {
-                if (path.equals("/api/dossiers/" + DOSSIER_CODE)) {
+                if (path.startsWith("/api/calendar/days/")) {
+                    if ("PUT".equals(method)) {
+                        json(
+                                exchange,
+                                200,
+                                "{\"date\":\"" + path.substring(path.lastIndexOf('/') + 1)
+                                        + "\",\"kind\":\"HOLIDAY\",\"name\":\"x\"}");
+                    } else {
+                        exchange.sendResponseHeaders(204, -1);
+                    }
+                } else if (path.equals("/api/dossiers/" + DOSSIER_CODE)) {
                     json(exchange, 200, DOSSIER);
                 } else {
                     problem(exchange, 404, "not-found", "corr-404-a1b2");
@@ -450,6 +509,13 @@ final class PlatformStub implements AutoCloseable {
              "resultType":"Phiếu lý lịch tư pháp số 1 hoặc số 2",
              "legalBasis":"Luật Lý lịch tư pháp 2009; Nghị định 111/2010/NĐ-CP",
              "deliveryOptions":["ONLINE","POSTAL","COUNTER"],"cutOffHour":null,"latestVersion":1,"status":"ACTIVE"}""";
+
+    private static final String BIRTH_REGISTRATION = PROCEDURE
+            .replace("2.000488", "1.001193")
+            .replace(
+                    "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam",
+                    "Đăng ký khai sinh")
+            .replace("\"serviceLevel\":4,\"onlineMode\":\"FULL\"", "\"serviceLevel\":3,\"onlineMode\":\"PARTIAL\"");
 
     private static final String AGENCIES =
             """

@@ -503,6 +503,254 @@ class WebPortalIT {
         }
     }
 
+    @Nested
+    class Administration {
+
+        @BeforeEach
+        void signInAsAdministrator() throws Exception {
+            STUB.signInAs(PlatformStub.ADMIN);
+            browser.get("/dang-nhap");
+        }
+
+        @Test
+        void listsTheProceduresInForceEachLinkedToItsAdministration() throws Exception {
+            String page = browser.get("/quan-tri/thu-tuc").body();
+
+            assertThat(page)
+                    .contains("<h1>Quản trị thủ tục hành chính</h1>", "href=\"/quan-tri/thu-tuc/2.000488\"")
+                    .contains("href=\"/quan-tri/thu-tuc/moi\"", "href=\"/quan-tri/lich\"")
+                    .contains("href=\"/quan-tri/thu-tuc\" aria-current=\"page\"");
+        }
+
+        @Test
+        void createsAProcedureWithItsKeyAndShowsItsPromotionEligibility() throws Exception {
+            String form = browser.get("/quan-tri/thu-tuc/moi").body();
+            Map<String, String> fields = newProcedure(form, "1.001193");
+
+            HttpResponse<String> created = browser.postForm("/quan-tri/thu-tuc/moi", fields, "/quan-tri/thu-tuc/moi");
+
+            assertThat(created.uri().getPath()).isEqualTo("/quan-tri/thu-tuc/1.001193");
+            assertThat(created.body())
+                    .contains("Đã thêm thủ tục 1.001193", "<h1>Đăng ký khai sinh</h1>")
+                    .contains("<strong>120</strong> hồ sơ", "42,5 %")
+                    .contains("Đủ điều kiện nâng lên Mức độ 4 (toàn trình).");
+            PlatformStub.Call call =
+                    STUB.calls("POST", "/api/catalogue/procedures").get(0);
+            assertThat(call.headers().get("idempotency-key")).isEqualTo(fields.get("formKey"));
+            assertThat(new String(call.body().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8))
+                    .contains("\"code\":\"1.001193\"", "\"effectiveFrom\":\"2027-01-01\"")
+                    .contains("\"agencyCode\":\"000.00.15.H17\",\"agencyLevel\":\"CITY\"")
+                    .contains("\"fees\":[{\"description\":\"Lệ phí đăng ký khai sinh\",\"amount\":8000}]")
+                    .contains(
+                            "\"documents\":[{\"name\":\"Tờ khai đăng ký khai sinh\",\"form\":\"ORIGINAL\",\"count\":1}]")
+                    .contains("\"deliveryOptions\":[\"COUNTER\"]");
+        }
+
+        @Test
+        void aCodeAlreadyTakenIsRefusedNextToTheCodeKeepingWhatWasTyped() throws Exception {
+            String form = browser.get("/quan-tri/thu-tuc/moi").body();
+
+            HttpResponse<String> refused =
+                    browser.postForm("/quan-tri/thu-tuc/moi", newProcedure(form, "2.000488"), "/quan-tri/thu-tuc/moi");
+
+            assertThat(refused.statusCode()).isEqualTo(200);
+            assertThat(refused.body())
+                    .contains("Có lỗi cần sửa", "href=\"#code\"", "id=\"code-error\"")
+                    .contains("Đã có thủ tục mang mã này trong danh mục.")
+                    .contains("value=\"Tờ khai đăng ký khai sinh\"", "value=\"8.000\"");
+        }
+
+        @Test
+        void aFormMissingWhatTheCatalogueNeedsIsRefusedBeforeAskingIt() throws Exception {
+            String form = browser.get("/quan-tri/thu-tuc/moi").body();
+
+            String refused = browser.postForm(
+                            "/quan-tri/thu-tuc/moi",
+                            Map.of("_csrf", BrowserlessClient.csrf(form), "code", "12345", "fees-0-amount", "abc"),
+                            "/quan-tri/thu-tuc/moi")
+                    .body();
+
+            assertThat(refused)
+                    .contains("id=\"code-error\"", "Mã thủ tục có dạng 1.001193")
+                    .contains("id=\"name-error\"", "id=\"documents-0-name-error\"", "Ghi ít nhất một giấy tờ.")
+                    .contains("id=\"fees-0-description-error\"", "id=\"deliveryOptions-COUNTER-error\"");
+            assertThat(STUB.calls("POST", "/api/catalogue/procedures")).isEmpty();
+        }
+
+        @Test
+        void publishesANewVersionFromTheRulesInForceWithTheCataloguesRefusalNextToItsField() throws Exception {
+            String form =
+                    browser.get("/quan-tri/thu-tuc/2.000488/phien-ban-moi").body();
+            assertThat(form)
+                    .contains(
+                            "value=\"Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp\"",
+                            "value=\"Bản chụp Căn cước công dân\"")
+                    .contains("name=\"version\" value=\"1\"", "value=\"200000\"");
+            Map<String, String> fields = new java.util.HashMap<>(newProcedure(form, "2.000488"));
+            fields.put("documents-1-name", "Bản chụp Căn cước công dân");
+            fields.put("documents-1-count", "1");
+            fields.put("version", "1");
+            fields.put("effectiveFrom", "2020-01-01");
+
+            String refused = browser.postForm("/quan-tri/thu-tuc/2.000488/phien-ban-moi", fields, null)
+                    .body();
+            fields.put("effectiveFrom", "2027-01-01");
+            fields.put("_csrf", BrowserlessClient.csrf(refused));
+            HttpResponse<String> published = browser.postForm("/quan-tri/thu-tuc/2.000488/phien-ban-moi", fields, null);
+
+            assertThat(refused)
+                    .contains("id=\"effectiveFrom-error\"", "Ngày có hiệu lực phải từ hôm nay trở đi")
+                    .contains("id=\"documents-1-count-error\"");
+            assertThat(STUB.calls("POST", "/api/catalogue/procedures/2.000488/versions")
+                            .get(0)
+                            .body())
+                    .contains("\"version\":1");
+            assertThat(published.uri().getPath()).isEqualTo("/quan-tri/thu-tuc/2.000488");
+            assertThat(published.body()).contains("Đã ban hành phiên bản 2");
+        }
+
+        @Test
+        void changesTheLevelAndAsksForAReasonToGoAgainstTheRules() throws Exception {
+            String page = browser.get("/quan-tri/thu-tuc/1.001193").body();
+            assertThat(page)
+                    .contains(
+                            "<option value=\"4\" selected=\"selected\">Mức độ 4 (toàn trình) — đủ điều kiện</option>");
+
+            String refused = browser.postForm(
+                            "/quan-tri/thu-tuc/1.001193/muc-do",
+                            Map.of(
+                                    "_csrf", BrowserlessClient.csrf(page),
+                                    "version", "1",
+                                    "serviceLevel", "4",
+                                    "effectiveFrom", "2027-01-01",
+                                    "force", "true"),
+                            null)
+                    .body();
+            assertThat(refused)
+                    .contains("id=\"justification-error\"", "Ghi lý do khi nâng mức độ dù chưa đủ điều kiện.");
+            assertThat(STUB.calls("POST", "/api/catalogue/procedures/1.001193/level"))
+                    .isEmpty();
+
+            HttpResponse<String> changed = browser.postForm(
+                    "/quan-tri/thu-tuc/1.001193/muc-do",
+                    Map.of(
+                            "_csrf", BrowserlessClient.csrf(refused),
+                            "version", "1",
+                            "serviceLevel", "4",
+                            "effectiveFrom", "2027-01-01"),
+                    null);
+            assertThat(changed.body()).contains("Đã chuyển thủ tục sang Mức độ 4 (toàn trình)", "(phiên bản 2)");
+            assertThat(STUB.calls("POST", "/api/catalogue/procedures/1.001193/level")
+                            .get(0)
+                            .body())
+                    .contains("\"version\":1,\"serviceLevel\":4,\"effectiveFrom\":\"2027-01-01\",\"force\":false");
+        }
+
+        @Test
+        void retiresAProcedureOnlyWithAReason() throws Exception {
+            String page = browser.get("/quan-tri/thu-tuc/1.001193").body();
+
+            String refused = browser.postForm(
+                            "/quan-tri/thu-tuc/1.001193/bai-bo",
+                            Map.of("_csrf", BrowserlessClient.csrf(page), "version", "1", "reason", " "),
+                            null)
+                    .body();
+            HttpResponse<String> retired = browser.postForm(
+                    "/quan-tri/thu-tuc/1.001193/bai-bo",
+                    Map.of(
+                            "_csrf",
+                            BrowserlessClient.csrf(refused),
+                            "version",
+                            "1",
+                            "reason",
+                            "Quyết định 123/QĐ-UBND bãi bỏ"),
+                    null);
+
+            assertThat(refused).contains("id=\"reason-error\"", "Ghi lý do bãi bỏ");
+            assertThat(retired.uri().getPath()).isEqualTo("/quan-tri/thu-tuc");
+            assertThat(retired.body()).contains("Đã bãi bỏ thủ tục 1.001193.");
+            assertThat(STUB.calls("POST", "/api/catalogue/procedures/1.001193/retire"))
+                    .singleElement()
+                    .satisfies(call -> assertThat(call.body()).contains("\"version\":1"));
+        }
+
+        @Test
+        void listsAddsAndRemovesDaysOfTheWorkingCalendar() throws Exception {
+            String page = browser.get("/quan-tri/lich?nam=2026").body();
+            assertThat(page)
+                    .contains("Lịch làm việc năm <span>2026</span>", "Tết Dương lịch", "Ngày làm bù", "14/02/2026")
+                    .contains("action=\"/quan-tri/lich/2026-01-01/xoa\"");
+
+            String weekend = browser.postForm(
+                            "/quan-tri/lich",
+                            Map.of(
+                                    "_csrf", BrowserlessClient.csrf(page),
+                                    "date", "2026-09-05",
+                                    "kind", "HOLIDAY",
+                                    "name", "Nghỉ lễ"),
+                            null)
+                    .body();
+            assertThat(weekend).contains("id=\"kind-error\"", "vốn đã được nghỉ", "value=\"2026-09-05\"");
+            HttpResponse<String> added = browser.postForm(
+                    "/quan-tri/lich",
+                    Map.of(
+                            "_csrf", BrowserlessClient.csrf(weekend),
+                            "date", "2026-09-02",
+                            "kind", "HOLIDAY",
+                            "name", "Quốc khánh"),
+                    null);
+            HttpResponse<String> removed = browser.postForm(
+                    "/quan-tri/lich/2026-01-01/xoa", Map.of("_csrf", BrowserlessClient.csrf(added.body())), null);
+
+            assertThat(added.body()).contains("Đã lưu ngày nghỉ 02/09/2026.");
+            assertThat(STUB.calls("PUT", "/api/calendar/days/2026-09-02"))
+                    .singleElement()
+                    .satisfies(call -> assertThat(new String(
+                                    call.body().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8))
+                            .contains("\"kind\":\"HOLIDAY\"", "\"name\":\"Quốc khánh\""))
+                    .satisfies(call -> assertThat(call.headers()).containsKey("authorization"));
+            assertThat(STUB.calls("PUT", "/api/calendar/days/2026-09-05")).isEmpty();
+            assertThat(removed.body()).contains("Đã xoá ngày 01/01/2026 khỏi lịch");
+            assertThat(STUB.calls("DELETE", "/api/calendar/days/2026-01-01")).hasSize(1);
+        }
+
+        private static Map<String, String> newProcedure(String form, String code) {
+            Map<String, String> fields = new java.util.HashMap<>();
+            fields.put("_csrf", BrowserlessClient.csrf(form));
+            fields.put("formKey", BrowserlessClient.formKey(form));
+            fields.put("code", code);
+            fields.put("effectiveFrom", "2027-01-01");
+            fields.put("name", "Đăng ký khai sinh");
+            fields.put("sector", "Hộ tịch");
+            fields.put("agencyCode", "000.00.15.H17");
+            fields.put("serviceLevel", "3");
+            fields.put("processingDays", "3");
+            fields.put("documents-0-name", "Tờ khai đăng ký khai sinh");
+            fields.put("documents-0-form", "ORIGINAL");
+            fields.put("documents-0-count", "1");
+            fields.put("fees-0-description", "Lệ phí đăng ký khai sinh");
+            fields.put("fees-0-amount", "8.000");
+            fields.put("resultType", "Giấy khai sinh");
+            fields.put("legalBasis", "Luật Hộ tịch 2014");
+            fields.put("deliveryOptions", "COUNTER");
+            return fields;
+        }
+    }
+
+    @Test
+    void administrationIsRefusedToOfficersAndCitizens() throws Exception {
+        browser.get("/dang-nhap");
+        assertThat(browser.get("/quan-tri/thu-tuc").statusCode()).isEqualTo(403);
+        assertThat(browser.get("/quan-tri/lich").statusCode()).isEqualTo(403);
+
+        STUB.signInAs(PlatformStub.OFFICER);
+        BrowserlessClient officer = new BrowserlessClient(SITE);
+        officer.get("/dang-nhap");
+        assertThat(officer.get("/quan-tri/thu-tuc/2.000488").statusCode()).isEqualTo(403);
+        assertThat(officer.get("/thong-ke").statusCode()).isEqualTo(200);
+        assertThat(STUB.calls("GET", "/api/calendar")).isEmpty();
+    }
+
     private HttpResponse<String> post(List<Map.Entry<String, String>> fields, Map<String, byte[]> files) {
         try {
             return browser.postMultipart("/nop-ho-so/2.000488", fields, files);

@@ -31,6 +31,7 @@ public class Catalogue {
     private final PlatformApi api;
     private final Cached<List<String>> sectors = new Cached<>(Duration.ofMinutes(10));
     private final Cached<Figures> figures = new Cached<>(Duration.ofMinutes(1));
+    private final Cached<List<Agency>> agencies = new Cached<>(Duration.ofMinutes(10));
 
     Catalogue(PlatformApi api) {
         this.api = api;
@@ -77,6 +78,11 @@ public class Catalogue {
             } while (page < current.page().totalPages() && page < 50);
             return List.copyOf(all);
         });
+    }
+
+    /** Every agency, for filters and forms. */
+    public List<Agency> agencies() {
+        return agencies.get(() -> List.of(api.get(null, "/api/catalogue/agencies", Agency[].class)));
     }
 
     /**

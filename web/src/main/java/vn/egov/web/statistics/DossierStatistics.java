@@ -2,7 +2,6 @@ package vn.egov.web.statistics;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +12,8 @@ import java.util.function.Supplier;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import vn.egov.web.catalogue.Agency;
+import vn.egov.web.catalogue.Catalogue;
 import vn.egov.web.platform.ApiPaths;
 import vn.egov.web.platform.Correlation;
 import vn.egov.web.platform.PlatformApi;
@@ -32,16 +33,18 @@ class DossierStatistics {
     static final List<String> TIERS = List.of("CITY", "DISTRICT", "COMMUNE", "CENTRAL");
 
     private final PlatformApi api;
+    private final Catalogue catalogue;
     private final Executor executor;
 
-    DossierStatistics(PlatformApi api, @Qualifier("applicationTaskExecutor") Executor executor) {
+    DossierStatistics(PlatformApi api, Catalogue catalogue, @Qualifier("applicationTaskExecutor") Executor executor) {
         this.api = api;
+        this.catalogue = catalogue;
         this.executor = executor;
     }
 
     /** Every agency, for the filter and the names of the agency breakdown. */
     List<Agency> agencies() {
-        return Arrays.asList(api.get(null, "/api/catalogue/agencies", Agency[].class));
+        return catalogue.agencies();
     }
 
     /**

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.egov.web.catalogue.Agency;
 import vn.egov.web.platform.ApiProblem;
 import vn.egov.web.security.AccessTokens;
 import vn.egov.web.security.SignedInUser;

@@ -1,4 +1,4 @@
-package vn.egov.web.statistics;
+package vn.egov.web.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 

@@ -43,6 +43,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class PlatformStub implements AutoCloseable {
 
     static final String DOSSIER_CODE = "000.00.15.H17-261207-0001";
+    static final String OVERDUE_CODE = "000.00.15.H17-261120-0002";
     static final String PAYMENT_ID = "0b9d6d0e-8a43-4f1e-b2a4-5b7f0c6d1e2f";
     static final String MOMO_PAGE = "http://momo.example/pay/abc";
 
@@ -156,6 +157,37 @@ final class PlatformStub implements AutoCloseable {
                 json(exchange, 200, statistics(form(exchange.getRequestURI().getRawQuery())));
             case "/api/catalogue/agencies" -> json(exchange, 200, AGENCIES);
             case "/api/assistant/messages" -> assistant(exchange, body);
+            case "/api/dossiers/counter" -> {
+                if (body.contains("\"0123456789\"")) {
+                    submit(exchange, body);
+                } else {
+                    json(exchange, 201, "{\"code\":\"" + DOSSIER_CODE + "\",\"status\":\"ACCEPTED\"}");
+                }
+            }
+            case "/api/dossiers/" + OVERDUE_CODE -> json(exchange, 200, OVERDUE);
+            case "/api/dossiers/" + OVERDUE_CODE + "/apology" -> {
+                if (body.contains("ngày nghỉ")) {
+                    json(
+                            exchange,
+                            400,
+                            "{\"type\":\"https://egov.vn/problems/invalid-request\",\"status\":400,"
+                                    + "\"errors\":[{\"field\":\"newDueDate\",\"message\":\"2027-01-02 is not a working day\"}]}",
+                            "application/problem+json");
+                } else {
+                    json(exchange, 200, OVERDUE);
+                }
+            }
+            case "/api/notifications" ->
+                json(
+                        exchange,
+                        200,
+                        "{\"items\":[{\"id\":\"5f0c6d4e-0000-4000-8000-000000000001\",\"eventType\":\"vn.egov.dossier.accepted\","
+                                + "\"channel\":\"SMS\",\"recipient\":\"090****456\",\"status\":\"SENT\",\"attempts\":1,"
+                                + "\"createdAt\":\"2026-11-20T09:00:00+07:00\",\"sentAt\":\"2026-11-20T09:00:05+07:00\","
+                                + "\"receipt\":\"DELIVERED\"},{\"id\":\"5f0c6d4e-0000-4000-8000-000000000002\","
+                                + "\"eventType\":\"vn.egov.dossier.overdue\",\"channel\":\"ZALO\",\"recipient\":\"8490****456\","
+                                + "\"status\":\"FAILED\",\"attempts\":3,\"createdAt\":\"2026-12-05T08:00:00+07:00\","
+                                + "\"sentAt\":null,\"receipt\":null}],\"page\":0,\"size\":50,\"totalItems\":2,\"totalPages\":1}");
             case "/api/catalogue/procedures" -> {
                 if (!"POST".equals(method)) {
                     json(exchange, 200, PROCEDURE_PAGE);
@@ -537,4 +569,9 @@ final class PlatformStub implements AutoCloseable {
                           "processingDays":5,"feeTotal":200000},
              "history":[{"kind":"TRANSITION","actor":"citizen","role":"CITIZEN","at":"2026-12-07T09:00:00+07:00",
                          "from":null,"to":"NEW","toCode":1,"reason":null}]}""";
+
+    private static final String OVERDUE = DOSSIER.replace(DOSSIER_CODE, OVERDUE_CODE)
+            .replace("\"status\":\"NEW\",\"statusCode\":1", "\"status\":\"IN_PROCESSING\",\"statusCode\":4")
+            .replace("\"dueDate\":null", "\"dueDate\":\"2026-12-04\"")
+            .replace("\"overdue\":false", "\"overdue\":true");
 }

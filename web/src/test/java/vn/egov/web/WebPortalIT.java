@@ -737,8 +737,108 @@ class WebPortalIT {
         }
     }
 
+    @Nested
+    class Counter {
+
+        @BeforeEach
+        void signInAsOfficer() throws Exception {
+            STUB.signInAs(PlatformStub.OFFICER);
+            browser.get("/dang-nhap");
+        }
+
+        @Test
+        void registersADossierHandedInAtTheCounterAndOpensIt() throws Exception {
+            String search = browser.get("/can-bo/tiep-nhan?q=ly+lich+tu+phap").body();
+            assertThat(search).contains("href=\"/can-bo/tiep-nhan/2.000488\"");
+            String form = browser.get("/can-bo/tiep-nhan/2.000488").body();
+            assertThat(form)
+                    .contains("<h1>Tiếp nhận hồ sơ tại quầy</h1>", "action=\"/can-bo/tiep-nhan/2.000488\"")
+                    .contains("id=\"fullName\" name=\"fullName\" value=\"\"", "Tôi đã đối chiếu giấy tờ");
+
+            HttpResponse<String> received = browser.postMultipart(
+                    "/can-bo/tiep-nhan/2.000488", filled(form, "0905123456"), Map.of("tep-TP1", PDF, "tep-TP2", PDF));
+
+            assertThat(received.uri().getPath()).isEqualTo("/can-bo/ho-so/" + PlatformStub.DOSSIER_CODE);
+            assertThat(received.body()).contains("Đã tiếp nhận hồ sơ " + PlatformStub.DOSSIER_CODE + " tại quầy.");
+            assertThat(STUB.calls("POST", "/api/dossiers/counter"))
+                    .singleElement()
+                    .satisfies(call -> assertThat(call.headers().get("idempotency-key"))
+                            .isEqualTo(BrowserlessClient.formKey(form)))
+                    .satisfies(call -> assertThat(call.body()).contains("\"TP1\"", "\"TP2\"", "\"0905123456\""));
+            assertThat(STUB.calls("POST", "/api/dossiers")).isEmpty();
+        }
+
+        @Test
+        void aRefusalOfTheCounterIsShownNextToItsFieldKeepingWhatWasTyped() throws Exception {
+            String form = browser.get("/can-bo/tiep-nhan/2.000488").body();
+
+            HttpResponse<String> refused = browser.postMultipart(
+                    "/can-bo/tiep-nhan/2.000488", filled(form, "0123456789"), Map.of("tep-TP1", PDF, "tep-TP2", PDF));
+
+            assertThat(refused.body())
+                    .contains("<h1>Tiếp nhận hồ sơ tại quầy</h1>", "id=\"phone-error\"", "value=\"0123456789\"")
+                    .contains("Đã tải lên");
+        }
+
+        @Test
+        void anOverdueDossierOffersTheApologyAndShowsTheMessagesSent() throws Exception {
+            String page =
+                    browser.get("/can-bo/ho-so/" + PlatformStub.OVERDUE_CODE).body();
+            assertThat(page)
+                    .contains("Thư xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)")
+                    .contains("<td>Tiếp nhận hồ sơ</td>", "<td>090****456</td>", "<td>Đã đến người nhận</td>")
+                    .contains("<td>Hồ sơ quá hạn</td>", "<td>Gửi không thành công</td>");
+            assertThat(STUB.calls("GET", "/api/notifications").get(0).query())
+                    .contains("dossierCode=" + PlatformStub.OVERDUE_CODE);
+            String later = java.time.LocalDate.now().plusDays(20).toString();
+
+            String noReason = browser.postForm(
+                            "/can-bo/ho-so/" + PlatformStub.OVERDUE_CODE + "/xin-loi",
+                            Map.of("_csrf", BrowserlessClient.csrf(page), "newDueDate", later, "reason", ""),
+                            null)
+                    .body();
+            String holiday = browser.postForm(
+                            "/can-bo/ho-so/" + PlatformStub.OVERDUE_CODE + "/xin-loi",
+                            Map.of(
+                                    "_csrf",
+                                    BrowserlessClient.csrf(noReason),
+                                    "newDueDate",
+                                    later,
+                                    "reason",
+                                    "Chờ xác minh, trùng ngày nghỉ"),
+                            null)
+                    .body();
+            HttpResponse<String> sent = browser.postForm(
+                    "/can-bo/ho-so/" + PlatformStub.OVERDUE_CODE + "/xin-loi",
+                    Map.of(
+                            "_csrf",
+                            BrowserlessClient.csrf(holiday),
+                            "newDueDate",
+                            later,
+                            "reason",
+                            "Chờ kết quả xác minh của cơ quan công an"),
+                    null);
+
+            assertThat(noReason).contains("id=\"apology-reason-error\"", "Vui lòng nêu lý do chậm trả kết quả.");
+            assertThat(holiday).contains("id=\"xin-loi-error\"", "Ngày hẹn mới phải là một ngày làm việc.");
+            assertThat(sent.body()).contains("Đã gửi thư xin lỗi (mẫu 04) đến người nộp");
+            assertThat(STUB.calls("POST", "/api/dossiers/" + PlatformStub.OVERDUE_CODE + "/apology"))
+                    .hasSize(2)
+                    .last()
+                    .satisfies(call -> assertThat(call.body()).contains("\"newDueDate\":\"" + later + "\""));
+        }
+
+        @Test
+        void aDossierNotOverdueOffersNoApology() throws Exception {
+            String page =
+                    browser.get("/can-bo/ho-so/" + PlatformStub.DOSSIER_CODE).body();
+
+            assertThat(page).doesNotContain("mẫu 04").contains("Thông báo đã gửi người nộp");
+        }
+    }
+
     @Test
-    void administrationIsRefusedToOfficersAndCitizens() throws Exception {
+    void administrationIsRefusedToOfficersAndCitizensAndTheCounterToCitizens() throws Exception {
         browser.get("/dang-nhap");
         assertThat(browser.get("/quan-tri/thu-tuc").statusCode()).isEqualTo(403);
         assertThat(browser.get("/quan-tri/lich").statusCode()).isEqualTo(403);
@@ -748,6 +848,7 @@ class WebPortalIT {
         officer.get("/dang-nhap");
         assertThat(officer.get("/quan-tri/thu-tuc/2.000488").statusCode()).isEqualTo(403);
         assertThat(officer.get("/thong-ke").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/can-bo/tiep-nhan").statusCode()).isEqualTo(403);
         assertThat(STUB.calls("GET", "/api/calendar")).isEmpty();
     }
 

@@ -74,7 +74,12 @@
           size: data.x.length > 6 ? 70 : 40,
           gap: 4
         },
-        { values: function (u, splits) { return splits.map(format); }, size: 60 }
+        {
+          values: function (u, splits) { return splits.map(format); },
+          // Whole dossiers only: no tick between 1 and 2.
+          incrs: isPercent ? undefined : [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000],
+          size: 60
+        }
       ],
       series: [{ label: "Kỳ", value: function (u, i) { return i == null ? "" : data.labels[i]; } }].concat(
         data.series.map(function (series, index) {

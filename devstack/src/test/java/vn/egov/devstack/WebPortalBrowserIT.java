@@ -245,7 +245,7 @@ class WebPortalBrowserIT {
                 "/quan-tri/lich",
                 "/thong-ke?cap=CITY&coQuan=")) {
             browser.open(portal + page);
-            browser.check("quan-tri" + page.replaceAll("[^a-z0-9]+", "-"));
+            browser.check(page.substring(1).replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", ""));
         }
         signOut();
 

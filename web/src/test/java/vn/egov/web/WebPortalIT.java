@@ -304,7 +304,7 @@ class WebPortalIT {
 
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body())
-                    .contains("<h1>Thống kê hồ sơ</h1>", "Từ 2026-10 đến 2026-12 — Cấp tỉnh, thành phố")
+                    .contains("<h1>Thống kê hồ sơ</h1>", "Từ tháng 10/2026 đến tháng 12/2026 — Cấp tỉnh, thành phố")
                     .contains("Tháng 10/2026", "Tháng 11/2026", "Tháng 12/2026", "28,6 %", "75 %")
                     .contains("Cấp quận, huyện", "Sở Tư pháp thành phố Đà Nẵng", "UBND thành phố Đà Nẵng")
                     .doesNotContain("UBND phường Hải Châu</th>")

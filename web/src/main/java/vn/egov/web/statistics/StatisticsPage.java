@@ -86,6 +86,7 @@ class StatisticsPage {
             }
         }
         model.addAttribute("errors", errors);
+        model.addAttribute("period", start == null || end == null ? "" : period(start, end));
         model.addAttribute("from", typedFrom);
         model.addAttribute("to", typedTo);
         model.addAttribute("tier", wantedTier);
@@ -94,6 +95,14 @@ class StatisticsPage {
         model.addAttribute("agencies", agencies);
         model.addAttribute("tiers", DossierStatistics.TIERS);
         return "statistics";
+    }
+
+    /** "Tháng 3/2026", or "Từ tháng 1/2026 đến tháng 12/2026". */
+    static String period(YearMonth start, YearMonth end) {
+        String first = start.getMonthValue() + "/" + start.getYear();
+        return start.equals(end)
+                ? "Tháng " + first
+                : "Từ tháng " + first + " đến tháng " + end.getMonthValue() + "/" + end.getYear();
     }
 
     private static @Nullable YearMonth month(String typed, String field, String label, FormErrors errors) {

@@ -26,7 +26,8 @@ import org.openqa.selenium.WebElement;
  * diacritics and submits it with its documents (a mistake in the phone number comes back from the platform next to
  * the field, with everything typed kept); the officer accepts, starts processing and asks for the fee; the citizen
  * pays at the sandbox's MoMo page; the officer approves with a signed result and returns it; the citizen downloads it
- * and the public verification page confirms it; anyone looks the status up by code and phone. Every page is
+ * and the public verification page confirms it; anyone looks the status up by code and phone. On the way: the
+ * assistant's chat box, the officer's statistics and counter intake, the administrator's pages. Every page is
  * screenshotted to {@code target/screenshots/} and checked with axe-core (nothing serious or critical), also at
  * 375 px wide.
  *
@@ -95,6 +96,14 @@ class WebPortalBrowserIT {
         assertThat(browser.text("h1")).startsWith("Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam");
         browser.check("thu-tuc");
 
+        // 1b. The procedure assistant answers in the chat box; with JavaScript, without reloading the page.
+        browser.click("#tro-ly form.chat__quick button[type=submit]");
+        browser.waiting(Duration.ofSeconds(30))
+                .until(driver -> !browser.findAll("#tro-ly .chat__answer").isEmpty());
+        assertThat(browser.url()).endsWith("/thu-tuc/2.000488");
+        assertThat(browser.text("#tro-ly .chat__answer")).contains("2.000488");
+        browser.check("tro-ly");
+
         // 2. "Nộp hồ sơ trực tuyến" asks the citizen to sign in at the identity provider, then comes back.
         browser.clickLink("Nộp hồ sơ trực tuyến");
         signIn("citizen");
@@ -138,6 +147,18 @@ class WebPortalBrowserIT {
         signIn("officer");
         browser.waitForUrl("/can-bo");
         browser.check("can-bo-hop-thu");
+        // The officer's other pages: statistics with charts over the tables, counter intake.
+        browser.open(portal + "/thong-ke");
+        assertThat(browser.text("h1")).isEqualTo("Thống kê hồ sơ");
+        browser.waiting(Duration.ofSeconds(10))
+                .until(driver -> !browser.findAll(".chart canvas").isEmpty());
+        browser.check("thong-ke");
+        browser.open(portal + "/can-bo/tiep-nhan?q=ly%20lich%20tu%20phap");
+        browser.check("tiep-nhan-tim-thu-tuc");
+        browser.open(portal + "/can-bo/tiep-nhan/2.000488");
+        assertThat(browser.text("h1")).isEqualTo("Tiếp nhận hồ sơ tại quầy");
+        browser.check("tiep-nhan-tai-quay");
+        browser.open(portal + "/can-bo");
         browser.clickLink(code);
         browser.waitForUrl("/can-bo/ho-so/" + code);
         browser.check("can-bo-ho-so-moi");
@@ -211,7 +232,24 @@ class WebPortalBrowserIT {
         assertThat(browser.text("#trang-thai")).isEqualTo("Đã trả kết quả");
         browser.check("tra-cuu");
 
-        // 11. On a 375 px wide phone.
+        // 11. The administrator's pages: procedures, one procedure with its promotion eligibility, a new version, a
+        //     new procedure, the working calendar, the statistics.
+        browser.clickLink("Đăng nhập");
+        signIn("admin");
+        browser.waitForUrl("/quan-tri/thu-tuc");
+        browser.check("quan-tri-thu-tuc");
+        for (String page : List.of(
+                "/quan-tri/thu-tuc/2.000488",
+                "/quan-tri/thu-tuc/2.000488/phien-ban-moi",
+                "/quan-tri/thu-tuc/moi",
+                "/quan-tri/lich",
+                "/thong-ke?cap=CITY&coQuan=")) {
+            browser.open(portal + page);
+            browser.check(page.substring(1).replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", ""));
+        }
+        signOut();
+
+        // 12. On a 375 px wide phone.
         browser.resize(375, 812);
         for (String page : List.of("/", "/thu-tuc?q=ly%20lich%20tu%20phap", "/thu-tuc/2.000488", "/tra-cuu")) {
             browser.open(portal + page);
@@ -221,7 +259,7 @@ class WebPortalBrowserIT {
         browser.check("dien-thoai-thu-tuc");
         browser.resize(1280, 1400);
 
-        assertThat(browser.checkedPages()).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(browser.checkedPages()).hasSizeGreaterThanOrEqualTo(25);
     }
 
     private static boolean signInPageChecked;

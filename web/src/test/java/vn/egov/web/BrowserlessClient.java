@@ -150,10 +150,28 @@ final class BrowserlessClient {
         return current;
     }
 
+    /** A form sent by a page's script with {@code fetch}, asking for JSON; not redirected. */
+    HttpResponse<String> postFormForJson(String path, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(
+                HttpRequest.newBuilder(resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+                "application/json");
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpRequest built = request.header("Accept", "text/html")
-                .timeout(Duration.ofSeconds(30))
-                .build();
+        return send(request, "text/html");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String accept)
+            throws IOException, InterruptedException {
+        HttpRequest built =
+                request.header("Accept", accept).timeout(Duration.ofSeconds(30)).build();
         visited.add(built.method() + " " + built.uri());
         return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

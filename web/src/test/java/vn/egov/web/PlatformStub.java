@@ -46,6 +46,7 @@ final class PlatformStub implements AutoCloseable {
     /** A dossier the officer asked to supplement. */
     static final String SUPPLEMENT_CODE = "000.00.15.H17-261207-0002";
 
+    static final String OVERDUE_CODE = "000.00.15.H17-261120-0002";
     static final String PAYMENT_ID = "0b9d6d0e-8a43-4f1e-b2a4-5b7f0c6d1e2f";
     static final String MOMO_PAGE = "http://momo.example/pay/abc";
 
@@ -60,12 +61,20 @@ final class PlatformStub implements AutoCloseable {
 
     record Call(String method, String path, String query, Map<String, String> headers, String body) {}
 
+    /** Who the identity provider signs in: the ID token's and the access token's subject, name, roles and agency. */
+    record Person(String username, String name, List<String> roles, String agency) {}
+
+    static final Person CITIZEN = new Person("citizen", "Nguyễn Văn An", List.of("CITIZEN"), null);
+    static final Person OFFICER = new Person("officer", "Trần Thị Bình", List.of("OFFICER"), "000.00.15.H17");
+    static final Person ADMIN = new Person("admin", "Lê Văn Cường", List.of("ADMIN"), null);
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final RSAKey key;
     private final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
     private final Map<String, Map<String, String>> codes = new ConcurrentHashMap<>();
     private final AtomicReference<Mode> mode = new AtomicReference<>(Mode.NORMAL);
+    private final AtomicReference<Person> person = new AtomicReference<>(CITIZEN);
 
     PlatformStub() {
         try {
@@ -89,6 +98,11 @@ final class PlatformStub implements AutoCloseable {
         mode.set(wanted);
     }
 
+    /** The next sign-in is this person's. */
+    void signInAs(Person who) {
+        person.set(who);
+    }
+
     List<Call> calls(String method, String path) {
         return calls.stream()
                 .filter(call -> call.method().equals(method) && call.path().equals(path))
@@ -98,6 +112,7 @@ final class PlatformStub implements AutoCloseable {
     void forget() {
         calls.clear();
         mode.set(Mode.NORMAL);
+        person.set(CITIZEN);
     }
 
     @Override
@@ -142,19 +157,54 @@ final class PlatformStub implements AutoCloseable {
             case "/api/catalogue/statistics" ->
                 json(exchange, 200, "{\"total\":225,\"level3or4Share\":0.9333,\"level4Share\":0.4044,\"year\":2026}");
             case "/api/dossiers/statistics" ->
+                json(exchange, 200, statistics(form(exchange.getRequestURI().getRawQuery())));
+            case "/api/catalogue/agencies" -> json(exchange, 200, AGENCIES);
+            case "/api/assistant/messages" -> assistant(exchange, body);
+            case "/api/dossiers/counter" -> {
+                if (body.contains("\"0123456789\"")) {
+                    submit(exchange, body);
+                } else {
+                    json(exchange, 201, "{\"code\":\"" + DOSSIER_CODE + "\",\"status\":\"ACCEPTED\"}");
+                }
+            }
+            case "/api/dossiers/" + OVERDUE_CODE -> json(exchange, 200, OVERDUE);
+            case "/api/dossiers/" + OVERDUE_CODE + "/apology" -> {
+                if (body.contains("ngày nghỉ")) {
+                    json(
+                            exchange,
+                            400,
+                            "{\"type\":\"https://egov.vn/problems/invalid-request\",\"status\":400,"
+                                    + "\"errors\":[{\"field\":\"newDueDate\",\"message\":\"2027-01-02 is not a working day\"}]}",
+                            "application/problem+json");
+                } else {
+                    json(exchange, 200, OVERDUE);
+                }
+            }
+            case "/api/notifications" ->
                 json(
                         exchange,
                         200,
-                        "{\"received\":10,\"online\":8,\"onlineShare\":0.8,\"processed\":4,\"onTime\":4,\"late\":0,"
-                                + "\"onTimeRate\":1.0}");
-            case "/api/catalogue/procedures" -> json(exchange, 200, PROCEDURE_PAGE);
-            case "/api/catalogue/agencies" ->
-                json(
-                        exchange,
-                        200,
-                        "[{\"code\":\"000.01.41.H17\",\"name\":\"UBND phường Hải Châu\",\"level\":\"COMMUNE\","
-                                + "\"parentCode\":null},{\"code\":\"000.00.15.H17\",\"name\":\"Sở Tư pháp thành phố"
-                                + " Đà Nẵng\",\"level\":\"CITY\",\"parentCode\":null}]");
+                        "{\"items\":[{\"id\":\"5f0c6d4e-0000-4000-8000-000000000001\",\"eventType\":\"vn.egov.dossier.accepted\","
+                                + "\"channel\":\"SMS\",\"recipient\":\"090****456\",\"status\":\"SENT\",\"attempts\":1,"
+                                + "\"createdAt\":\"2026-11-20T09:00:00+07:00\",\"sentAt\":\"2026-11-20T09:00:05+07:00\","
+                                + "\"receipt\":\"DELIVERED\"},{\"id\":\"5f0c6d4e-0000-4000-8000-000000000002\","
+                                + "\"eventType\":\"vn.egov.dossier.overdue\",\"channel\":\"ZALO\",\"recipient\":\"8490****456\","
+                                + "\"status\":\"FAILED\",\"attempts\":3,\"createdAt\":\"2026-12-05T08:00:00+07:00\","
+                                + "\"sentAt\":null,\"receipt\":null}],\"page\":0,\"size\":50,\"totalItems\":2,\"totalPages\":1}");
+            case "/api/catalogue/procedures" -> {
+                if (!"POST".equals(method)) {
+                    json(exchange, 200, PROCEDURE_PAGE);
+                } else if (body.contains("\"code\":\"2.000488\"")) {
+                    json(
+                            exchange,
+                            409,
+                            "{\"type\":\"https://egov.vn/problems/duplicate-procedure\",\"status\":409,"
+                                    + "\"errors\":[{\"field\":\"code\",\"message\":\"already exists\"}]}",
+                            "application/problem+json");
+                } else {
+                    json(exchange, 201, BIRTH_REGISTRATION);
+                }
+            }
             case "/api/catalogue/procedures/2.000488" -> json(exchange, 200, PROCEDURE);
             case "/api/payments" -> {
                 if ("POST".equals(method)) {
@@ -184,8 +234,54 @@ final class PlatformStub implements AutoCloseable {
                                     + "\"hasNext\":false}");
                 }
             }
+            case "/api/catalogue/procedures/1.001193" -> json(exchange, 200, BIRTH_REGISTRATION);
+            case "/api/catalogue/procedures/1.001193/eligibility" ->
+                json(
+                        exchange,
+                        200,
+                        "{\"procedureCode\":\"1.001193\",\"serviceLevel\":3,\"year\":2025,\"dossiers\":120,"
+                                + "\"onlineDossiers\":51,\"onlineLevel3Dossiers\":51,\"onlineLevel3Share\":0.425,"
+                                + "\"eligibleLevel\":4,\"reasons\":[\"Level 4: 42.5% online\"]}");
+            case "/api/catalogue/procedures/1.001193/level" ->
+                json(
+                        exchange,
+                        200,
+                        BIRTH_REGISTRATION
+                                .replace("\"serviceLevel\":3", "\"serviceLevel\":4")
+                                .replace("\"version\":1", "\"version\":2"));
+            case "/api/catalogue/procedures/1.001193/retire" -> json(exchange, 200, BIRTH_REGISTRATION);
+            case "/api/catalogue/procedures/2.000488/versions" -> {
+                if (body.contains("\"effectiveFrom\":\"2020-")) {
+                    json(
+                            exchange,
+                            400,
+                            "{\"type\":\"https://egov.vn/problems/invalid-procedure\",\"status\":400,"
+                                    + "\"errors\":[{\"field\":\"effectiveFrom\",\"message\":\"must be today or later\"},"
+                                    + "{\"field\":\"documents[1].count\",\"message\":\"must be at least 1\"}]}",
+                            "application/problem+json");
+                } else {
+                    json(exchange, 201, PROCEDURE.replace("\"version\":1", "\"version\":2"));
+                }
+            }
+            case "/api/calendar" ->
+                json(
+                        exchange,
+                        200,
+                        "{\"year\":2026,\"rule\":\"Monday to Friday\",\"days\":["
+                                + "{\"date\":\"2026-01-01\",\"kind\":\"HOLIDAY\",\"name\":\"Tết Dương lịch\"},"
+                                + "{\"date\":\"2026-02-14\",\"kind\":\"WORKING_DAY\",\"name\":\"Làm bù ngày 20/2\"}]}");
             default -> {
-                if (path.equals("/api/dossiers/" + DOSSIER_CODE)) {
+                if (path.startsWith("/api/calendar/days/")) {
+                    if ("PUT".equals(method)) {
+                        json(
+                                exchange,
+                                200,
+                                "{\"date\":\"" + path.substring(path.lastIndexOf('/') + 1)
+                                        + "\",\"kind\":\"HOLIDAY\",\"name\":\"x\"}");
+                    } else {
+                        exchange.sendResponseHeaders(204, -1);
+                    }
+                } else if (path.equals("/api/dossiers/" + DOSSIER_CODE)) {
                     json(exchange, 200, DOSSIER);
                 } else if (path.equals("/api/dossiers/" + SUPPLEMENT_CODE)
                         || path.equals("/api/dossiers/" + SUPPLEMENT_CODE + "/actions/supplement")) {
@@ -194,6 +290,76 @@ final class PlatformStub implements AutoCloseable {
                     problem(exchange, 404, "not-found", "corr-404-a1b2");
                 }
             }
+        }
+    }
+
+    /**
+     * Counts shaped like dossier-service's: the year (from 1 January) 10 received, 8 online; November alone 7
+     * received, 2 online, 4 processed of which 3 on time; district agencies processed nothing (no on-time rate); the
+     * Department of Justice 5 received, all online.
+     */
+    private static String statistics(Map<String, String> query) {
+        String counts;
+        if ("000.00.15.H17".equals(query.get("agencyCode"))) {
+            counts = "\"received\":5,\"online\":5,\"onlineShare\":1.0,\"processed\":2,\"onTime\":1,\"late\":1,"
+                    + "\"onTimeRate\":0.5,\"apologies\":1";
+        } else if ("DISTRICT".equals(query.get("agencyLevel"))) {
+            counts = "\"received\":3,\"online\":0,\"onlineShare\":0.0,\"processed\":0,\"onTime\":0,\"late\":0,"
+                    + "\"onTimeRate\":null,\"apologies\":0";
+        } else if (String.valueOf(query.get("from")).endsWith("-11-01")) {
+            counts = "\"received\":7,\"online\":2,\"onlineShare\":0.2857,\"processed\":4,\"onTime\":3,\"late\":1,"
+                    + "\"onTimeRate\":0.75,\"apologies\":1";
+        } else {
+            counts = "\"received\":10,\"online\":8,\"onlineShare\":0.8,\"processed\":4,\"onTime\":4,\"late\":0,"
+                    + "\"onTimeRate\":1.0,\"apologies\":0";
+        }
+        return "{\"query\":{\"from\":\"" + query.get("from") + "\",\"to\":\"" + query.get("to") + "\",\"agencyLevel\":"
+                + (query.get("agencyLevel") == null ? "null" : "\"" + query.get("agencyLevel") + "\"")
+                + ",\"agencyCode\":null,\"procedureCode\":null}," + counts
+                + ",\"procedures\":1,\"proceduresWithOnline\":1,\"onlineProcedureShare\":1.0}";
+    }
+
+    /**
+     * The assistant as catalogue-service answers: about the judicial record certificate when asked about it (or when
+     * its number is picked from the choices), three birth registration procedures to choose from for "khai sinh", a
+     * 400 for a question it refuses ("quá dài"), the help text otherwise.
+     */
+    private static void assistant(HttpExchange exchange, String body) throws IOException {
+        String lower = body.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("quá dài")) {
+            json(
+                    exchange,
+                    400,
+                    "{\"type\":\"https://egov.vn/problems/invalid-request\",\"status\":400,"
+                            + "\"errors\":[{\"field\":\"text\",\"message\":\"size must be between 0 and 500\"}]}",
+                    "application/problem+json");
+        } else if (lower.contains("lý lịch tư pháp")
+                || lower.contains("2.000488")
+                || lower.contains("\"text\":\"1\"")) {
+            json(
+                    exchange,
+                    200,
+                    "{\"conversationId\":\"a1~0c1d2e3f~2.000488~-~-\",\"intent\":\"DOCUMENTS\","
+                            + "\"text\":\"Thủ tục: Cấp Phiếu lý lịch tư pháp (mã 2.000488).\\nGiấy tờ cần nộp:\\n"
+                            + "- Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp\\nChi tiết: http://portal.example/thu-tuc/2.000488\","
+                            + "\"procedure\":{\"code\":\"2.000488\",\"name\":\"Cấp Phiếu lý lịch tư pháp\","
+                            + "\"url\":\"http://portal.example/thu-tuc/2.000488\"},\"choices\":[]}");
+        } else if (lower.contains("khai sinh")) {
+            json(
+                    exchange,
+                    200,
+                    "{\"conversationId\":\"a1~0c1d2e3f~1.001193~1.001193,2.000528,1.000893~FEE\",\"intent\":\"FEE\","
+                            + "\"text\":\"Ông/bà muốn hỏi thủ tục nào?\\n1. Đăng ký khai sinh (1.001193)\\n"
+                            + "Trả lời số thứ tự của thủ tục.\",\"procedure\":null,\"choices\":["
+                            + "{\"code\":\"1.001193\",\"name\":\"Đăng ký khai sinh\",\"url\":\"u\"},"
+                            + "{\"code\":\"2.000528\",\"name\":\"Đăng ký khai sinh có yếu tố nước ngoài\",\"url\":\"u\"},"
+                            + "{\"code\":\"1.000893\",\"name\":\"Đăng ký lại khai sinh\",\"url\":\"u\"}]}");
+        } else {
+            json(
+                    exchange,
+                    200,
+                    "{\"conversationId\":\"a1~0c1d2e3f~-~-~-\",\"intent\":\"OVERVIEW\",\"text\":\"Xin chào!\","
+                            + "\"procedure\":null,\"choices\":[]}");
         }
     }
 
@@ -266,25 +432,28 @@ final class PlatformStub implements AutoCloseable {
             return;
         }
         Instant now = Instant.now();
+        Person who = person.get();
         JWTClaimsSet id = new JWTClaimsSet.Builder()
                 .issuer(url())
-                .subject("citizen")
+                .subject(who.username())
                 .audience("egov-web")
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(900)))
                 .claim("nonce", authorization.get("nonce"))
-                .claim("name", "Nguyễn Văn An")
-                .claim("preferred_username", "citizen")
-                .claim("roles", List.of("CITIZEN"))
+                .claim("name", who.name())
+                .claim("preferred_username", who.username())
+                .claim("roles", who.roles())
+                .claim("agency", who.agency())
                 .build();
         JWTClaimsSet access = new JWTClaimsSet.Builder()
                 .issuer(url())
-                .subject("citizen")
+                .subject(who.username())
                 .audience("egov-web")
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(900)))
-                .claim("roles", List.of("CITIZEN"))
-                .claim("phone_number", "+84905123456")
+                .claim("roles", who.roles())
+                .claim("agency", who.agency())
+                .claim("phone_number", who == CITIZEN ? "+84905123456" : null)
                 .build();
         json(
                 exchange,
@@ -396,6 +565,20 @@ final class PlatformStub implements AutoCloseable {
                         {"kind":"TRANSITION","actor":"officer","role":"OFFICER","at":"2026-12-07T10:00:00+07:00",
                          "from":"NEW","to":"SUPPLEMENT_REQUESTED","toCode":5,"reason":"Bản chụp căn cước bị mờ"}]}""";
 
+    private static final String BIRTH_REGISTRATION = PROCEDURE
+            .replace("2.000488", "1.001193")
+            .replace(
+                    "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam",
+                    "Đăng ký khai sinh")
+            .replace("\"serviceLevel\":4,\"onlineMode\":\"FULL\"", "\"serviceLevel\":3,\"onlineMode\":\"PARTIAL\"");
+
+    private static final String AGENCIES =
+            """
+            [{"code":"000.00.00.H17","name":"UBND thành phố Đà Nẵng","level":"CITY","parentCode":null},
+             {"code":"000.00.15.H17","name":"Sở Tư pháp thành phố Đà Nẵng","level":"CITY","parentCode":"000.00.00.H17"},
+             {"code":"000.00.31.H17","name":"UBND quận Hải Châu","level":"DISTRICT","parentCode":"000.00.00.H17"},
+             {"code":"000.31.30.H17","name":"UBND phường Hải Châu","level":"COMMUNE","parentCode":"000.00.31.H17"}]""";
+
     private static final String DOSSIER =
             """
             {"code":"000.00.15.H17-261207-0001","status":"NEW","statusCode":1,"version":1,"channel":"ONLINE",
@@ -409,4 +592,9 @@ final class PlatformStub implements AutoCloseable {
                           "processingDays":5,"feeTotal":200000},
              "history":[{"kind":"TRANSITION","actor":"citizen","role":"CITIZEN","at":"2026-12-07T09:00:00+07:00",
                          "from":null,"to":"NEW","toCode":1,"reason":null}]}""";
+
+    private static final String OVERDUE = DOSSIER.replace(DOSSIER_CODE, OVERDUE_CODE)
+            .replace("\"status\":\"NEW\",\"statusCode\":1", "\"status\":\"IN_PROCESSING\",\"statusCode\":4")
+            .replace("\"dueDate\":null", "\"dueDate\":\"2026-12-04\"")
+            .replace("\"overdue\":false", "\"overdue\":true");
 }

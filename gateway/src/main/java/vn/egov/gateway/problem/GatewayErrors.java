@@ -18,7 +18,8 @@ import vn.egov.gateway.correlation.CorrelationIds;
 /**
  * Turns every failure that reaches the top of the gateway into problem+json, replacing Spring Boot's default handler
  * (which would answer HTML to browsers and 500 for a service that is down). Callers see why, never how: no stack
- * traces, no exception messages, no upstream addresses.
+ * traces, no exception messages, no upstream addresses. The one exception: a browser asking for a portal page when
+ * the portal does not answer gets {@link PortalDownPage}, a page it can show, with the same correlation id.
  */
 public class GatewayErrors implements ErrorWebExceptionHandler, Ordered {
 
@@ -47,6 +48,9 @@ public class GatewayErrors implements ErrorWebExceptionHandler, Ordered {
         }
         if (causedBy(error, PrematureCloseException.class)) {
             log.warn("Service closed the connection for {} [{}]", path(exchange), CorrelationIds.of(exchange));
+            if (PortalDownPage.wanted(exchange)) {
+                return PortalDownPage.write(exchange, HttpStatus.BAD_GATEWAY);
+            }
             return problems.write(
                     exchange,
                     HttpStatus.BAD_GATEWAY,
@@ -110,6 +114,9 @@ public class GatewayErrors implements ErrorWebExceptionHandler, Ordered {
     }
 
     private Mono<Void> serviceUnavailable(ServerWebExchange exchange) {
+        if (PortalDownPage.wanted(exchange)) {
+            return PortalDownPage.write(exchange, HttpStatus.SERVICE_UNAVAILABLE);
+        }
         return problems.write(
                 exchange,
                 HttpStatus.SERVICE_UNAVAILABLE,
@@ -120,6 +127,9 @@ public class GatewayErrors implements ErrorWebExceptionHandler, Ordered {
 
     private Mono<Void> gatewayTimeout(ServerWebExchange exchange) {
         log.warn("Service too slow for {} [{}]", path(exchange), CorrelationIds.of(exchange));
+        if (PortalDownPage.wanted(exchange)) {
+            return PortalDownPage.write(exchange, HttpStatus.GATEWAY_TIMEOUT);
+        }
         return problems.write(
                 exchange,
                 HttpStatus.GATEWAY_TIMEOUT,

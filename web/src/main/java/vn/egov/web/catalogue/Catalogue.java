@@ -1,6 +1,5 @@
 package vn.egov.web.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.text.Collator;
 import java.time.Duration;
 import java.time.Instant;
@@ -127,11 +126,7 @@ public class Catalogue {
         }
     }
 
-    /** An agency that carries out procedures, for the search filter. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Agency(String code, String name, String level) {}
-
-    /** The agencies, the city's first, then by name in Vietnamese order. */
+    /** Every agency, for filters and forms: the city's first, then by name in Vietnamese order. */
     public List<Agency> agencies() {
         return agencies.get(() -> {
             Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi-VN"));

@@ -44,7 +44,7 @@ class CataloguePages {
             @RequestParam(name = "coQuan", required = false) @Nullable String agencyCode,
             @RequestParam(name = "trang", defaultValue = "1") int page,
             Model model) {
-        List<Catalogue.Agency> agencies = agencies();
+        List<Agency> agencies = agencies();
         String agency = blankToNull(agencyCode);
         Catalogue.SearchFilter filter = new Catalogue.SearchFilter(
                 blankToNull(q),
@@ -95,7 +95,7 @@ class CataloguePages {
     }
 
     /** The agencies to filter by; none when the catalogue does not list them (the other filters still work). */
-    private List<Catalogue.Agency> agencies() {
+    private List<Agency> agencies() {
         try {
             return catalogue.agencies();
         } catch (ApiProblem | PlatformUnavailable e) {

@@ -27,6 +27,7 @@ public record ProcedureDetail(
         @Nullable String legalBasis,
         List<String> deliveryOptions,
         @Nullable Integer cutOffHour,
+        @Nullable Integer latestVersion,
         @Nullable String status) {
 
     public ProcedureDetail {

@@ -3,6 +3,9 @@ package vn.egov.web.officer;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +34,7 @@ import vn.egov.web.platform.ApiPaths;
 import vn.egov.web.platform.ApiProblem;
 import vn.egov.web.platform.PlatformApi;
 import vn.egov.web.platform.PlatformUnavailable;
+import vn.egov.web.security.AccessTokens;
 import vn.egov.web.view.Labels;
 import vn.egov.web.view.Paging;
 
@@ -71,10 +75,16 @@ class OfficerPages {
             "moi", "submittedAt,desc",
             "cu", "submittedAt,asc");
 
-    private final Dossiers dossiers;
+    private static final ZoneId CITY = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    OfficerPages(Dossiers dossiers) {
+    private final Dossiers dossiers;
+    private final PlatformApi api;
+    private final AccessTokens tokens;
+
+    OfficerPages(Dossiers dossiers, PlatformApi api, AccessTokens tokens) {
         this.dossiers = dossiers;
+        this.api = api;
+        this.tokens = tokens;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -131,7 +141,70 @@ class OfficerPages {
         model.addAttribute("actions", ACTIONS.getOrDefault(dossier.status(), List.of()));
         model.addAttribute("actionNames", ACTION_NAMES);
         model.addAttribute("payments", payments(code));
+        model.addAttribute("messages", messages(code));
+        model.addAttribute("apologyDefault", LocalDate.now(CITY).plusDays(7).toString());
         return "officer/dossier";
+    }
+
+    /**
+     * Form 04: the apology for an overdue dossier, with the reason and the new date the result will be ready, sent to
+     * the applicant by the platform ({@code POST /api/dossiers/{code}/apology}).
+     */
+    @PostMapping("/ho-so/{code}/xin-loi")
+    String apologise(
+            @PathVariable String code,
+            @RequestParam(name = "reason", defaultValue = "") String reason,
+            @RequestParam(name = "newDueDate", defaultValue = "") String newDueDate,
+            RedirectAttributes redirect) {
+        String anchor = "redirect:" + ApiPaths.path("/can-bo/ho-so/{}", code) + "#xin-loi";
+        LocalDate date;
+        try {
+            date = LocalDate.parse(newDueDate.strip());
+        } catch (DateTimeParseException e) {
+            return refused(
+                    redirect, "xin-loi", "Ngày hẹn trả kết quả có dạng năm-tháng-ngày, ví dụ 2026-12-21.", anchor);
+        }
+        if (!date.isAfter(LocalDate.now(CITY))) {
+            return refused(redirect, "xin-loi", "Ngày hẹn trả kết quả mới phải sau hôm nay.", anchor);
+        }
+        if (reason.isBlank()) {
+            return refused(redirect, "xin-loi-ly-do", "Vui lòng nêu lý do chậm trả kết quả.", anchor);
+        }
+        try {
+            api.post(
+                    tokens.current(),
+                    ApiPaths.path("/api/dossiers/{}/apology", code),
+                    Map.of("reason", reason.strip(), "newDueDate", date.toString()),
+                    null,
+                    DossierDetail.class);
+            redirect.addFlashAttribute(
+                    "notice",
+                    "Đã gửi thư xin lỗi (mẫu 04) đến người nộp, hẹn trả kết quả ngày "
+                            + String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear())
+                            + ".");
+        } catch (ApiProblem problem) {
+            if (problem.isNotFound()) {
+                throw problem;
+            }
+            log.info("Apology for {} refused: {} {}", code, problem.slug(), problem.detail());
+            return refused(redirect, "xin-loi", apologyRefusal(problem), anchor);
+        }
+        return "redirect:" + ApiPaths.path("/can-bo/ho-so/{}", code);
+    }
+
+    private static String apologyRefusal(ApiProblem problem) {
+        for (ApiProblem.FieldProblem error : problem.errors()) {
+            if (error.field().equals("newDueDate")) {
+                return error.message().contains("working day")
+                        ? "Ngày hẹn mới phải là một ngày làm việc."
+                        : "Ngày hẹn mới phải sau hạn xử lý hiện tại của hồ sơ.";
+            }
+        }
+        return switch (problem.slug()) {
+            case "illegal-transition", "not-overdue" -> "Hồ sơ này không còn quá hạn nên không cần thư xin lỗi.";
+            case "forbidden" -> "Hồ sơ này không thuộc cơ quan của bạn.";
+            default -> "Không gửi được thư xin lỗi (mã tra cứu lỗi " + problem.correlationId() + ").";
+        };
     }
 
     @PostMapping("/ho-so/{code}/{action}")
@@ -242,6 +315,20 @@ class OfficerPages {
         redirect.addFlashAttribute("actionError", message);
         redirect.addFlashAttribute("failedAction", action);
         return target;
+    }
+
+    /** The messages sent to the applicant; none shown (and the reason logged) when the log cannot be read. */
+    private List<Message> messages(String code) {
+        try {
+            return api.get(
+                            tokens.current(),
+                            ApiPaths.query("/api/notifications", ApiPaths.parameters("dossierCode", code, "size", 50)),
+                            Message.Page.class)
+                    .items();
+        } catch (PlatformUnavailable | ApiProblem e) {
+            log.warn("No messages shown for {}: {}", code, e.getMessage());
+            return List.of();
+        }
     }
 
     private List<Payment> payments(String code) {

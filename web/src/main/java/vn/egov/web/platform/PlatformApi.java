@@ -95,6 +95,31 @@ public class PlatformApi {
         });
     }
 
+    /** PUT of a JSON body, answered with JSON. */
+    public <T> T put(String token, String pathAndQuery, Object body, Class<T> type) {
+        URI uri = uri(pathAndQuery);
+        return call(uri, () -> http.put()
+                .uri(uri)
+                .headers(headers(token, MediaType.APPLICATION_JSON))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchangeForRequiredValue((request, response) -> read(uri, response, type)));
+    }
+
+    /** DELETE, answered without a body (204). */
+    public void delete(String token, String pathAndQuery) {
+        URI uri = uri(pathAndQuery);
+        call(uri, () -> http.delete()
+                .uri(uri)
+                .headers(headers(token, MediaType.APPLICATION_JSON))
+                .exchangeForRequiredValue((request, response) -> {
+                    if (!response.getStatusCode().is2xxSuccessful()) {
+                        throw failure(uri, response);
+                    }
+                    return Boolean.TRUE;
+                }));
+    }
+
     /** Uploads one file as {@code multipart/form-data} with its other form fields; answered with JSON. */
     public <T> T upload(String token, String pathAndQuery, Map<String, String> fields, FileUpload file, Class<T> type) {
         URI uri = uri(pathAndQuery);

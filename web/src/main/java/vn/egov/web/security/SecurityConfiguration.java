@@ -46,7 +46,7 @@ class SecurityConfiguration {
 
     static final String REGISTRATION = "egov";
     static final String SIGN_IN = "/oauth2/authorization/" + REGISTRATION;
-    private static final List<String> SIGNED_IN_ONLY = List.of("/ho-so", "/nop-ho-so", "/can-bo");
+    private static final List<String> SIGNED_IN_ONLY = List.of("/ho-so", "/nop-ho-so", "/can-bo", "/quan-tri");
 
     static final String CONTENT_SECURITY_POLICY = String.join(
             "; ",
@@ -75,6 +75,10 @@ class SecurityConfiguration {
                         .hasRole("CITIZEN")
                         .requestMatchers("/can-bo", "/can-bo/**")
                         .hasRole("OFFICER")
+                        .requestMatchers("/thong-ke")
+                        .hasAnyRole("OFFICER", "ADMIN")
+                        .requestMatchers("/quan-tri", "/quan-tri/**")
+                        .hasRole("ADMIN")
                         .requestMatchers("/dang-nhap")
                         .authenticated()
                         .anyRequest()

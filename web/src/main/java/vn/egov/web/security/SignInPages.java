@@ -14,8 +14,11 @@ class SignInPages {
     @GetMapping("/dang-nhap")
     String signedIn() {
         return AccessTokens.signedInUser()
-                .map(user ->
-                        user.isOfficer() ? "redirect:/can-bo" : user.isCitizen() ? "redirect:/ho-so" : "redirect:/")
+                .map(user -> user.isOfficer()
+                        ? "redirect:/can-bo"
+                        : user.isCitizen()
+                                ? "redirect:/ho-so"
+                                : user.isAdmin() ? "redirect:/quan-tri/thu-tuc" : "redirect:/")
                 .orElse("redirect:/");
     }
 

@@ -2,12 +2,7 @@ package vn.egov.web.submission;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.egov.web.catalogue.Catalogue;
 import vn.egov.web.catalogue.ProcedureDetail;
-import vn.egov.web.platform.Correlation;
-import vn.egov.web.platform.PlatformUnavailable;
 import vn.egov.web.security.AccessTokens;
 import vn.egov.web.security.SignedInUser;
 import vn.egov.web.view.FormErrors;
@@ -76,26 +69,10 @@ class SubmissionPage {
         if (!isUuid(form.getFormKey())) {
             form.setFormKey(UUID.randomUUID().toString());
         }
-        String key = form.getFormKey();
-        CompletableFuture<SubmissionState.Outcome> mine = new CompletableFuture<>();
-        Optional<CompletableFuture<SubmissionState.Outcome>> first = state.claim(key, mine);
-        SubmissionState.Outcome outcome;
-        if (first.isPresent()) {
-            outcome = await(first.get());
-        } else {
-            try {
-                outcome = submitOnline.submit(
-                        tokens.current(), procedure, form, request.getFileMap(), state.draft(procedure.code()));
-                mine.complete(outcome);
-            } catch (RuntimeException e) {
-                mine.completeExceptionally(e);
-                state.release(key);
-                throw e;
-            }
-            if (outcome instanceof SubmissionState.Rejected rejected && rejected.retryable()) {
-                state.release(key);
-            }
-        }
+        SubmissionState.Outcome outcome = state.once(
+                form.getFormKey(),
+                () -> submitOnline.submit(
+                        tokens.current(), procedure, form, request.getFileMap(), state.draft(procedure.code())));
         if (outcome instanceof SubmissionState.Submitted submitted) {
             state.discardDraft(procedure.code());
             return "redirect:/ho-so/" + submitted.dossierCode() + "/da-nop";
@@ -120,6 +97,8 @@ class SubmissionPage {
                         .map(SubmissionState.Draft::files)
                         .orElse(java.util.Map.of()));
         model.addAttribute("channels", CHANNELS);
+        model.addAttribute("counter", false);
+        model.addAttribute("action", "/nop-ho-so/" + procedure.code());
         return "submit";
     }
 
@@ -140,18 +119,7 @@ class SubmissionPage {
         return phone.startsWith("+84") ? "0" + phone.substring(3) : phone;
     }
 
-    private static SubmissionState.Outcome await(CompletableFuture<SubmissionState.Outcome> first) {
-        try {
-            return first.get(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PlatformUnavailable(0, Correlation.current(), "interrupted", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new PlatformUnavailable(0, Correlation.current(), "the first submission of the form failed", e);
-        }
-    }
-
-    private static boolean isUuid(String value) {
+    static boolean isUuid(String value) {
         try {
             UUID.fromString(value);
             return value.length() == 36;

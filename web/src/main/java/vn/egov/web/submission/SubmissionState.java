@@ -6,7 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.springframework.web.util.WebUtils;
+import vn.egov.web.platform.Correlation;
+import vn.egov.web.platform.PlatformUnavailable;
 import vn.egov.web.view.FormErrors;
 
 /**
@@ -59,6 +65,43 @@ final class SubmissionState {
     synchronized Optional<CompletableFuture<Outcome>> claim(String formKey, CompletableFuture<Outcome> mine) {
         CompletableFuture<Outcome> first = outcomes.putIfAbsent(formKey, mine);
         return Optional.ofNullable(first);
+    }
+
+    /**
+     * Submits the form of this key once: the first request with the key runs {@code submit}, a second one (a double
+     * click, a reload) waits for the first and gets its outcome. An outcome worth retrying with the same key, or a
+     * failure, lets the key be submitted again.
+     */
+    Outcome once(String formKey, Supplier<Outcome> submit) {
+        CompletableFuture<Outcome> mine = new CompletableFuture<>();
+        Optional<CompletableFuture<Outcome>> first = claim(formKey, mine);
+        if (first.isPresent()) {
+            return await(first.get());
+        }
+        Outcome outcome;
+        try {
+            outcome = submit.get();
+            mine.complete(outcome);
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            release(formKey);
+            throw e;
+        }
+        if (outcome instanceof Rejected rejected && rejected.retryable()) {
+            release(formKey);
+        }
+        return outcome;
+    }
+
+    private static Outcome await(CompletableFuture<Outcome> first) {
+        try {
+            return first.get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlatformUnavailable(0, Correlation.current(), "interrupted", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new PlatformUnavailable(0, Correlation.current(), "the first submission of the form failed", e);
+        }
     }
 
     /** Lets the key be submitted again (after an outcome that is worth retrying with the same key). */

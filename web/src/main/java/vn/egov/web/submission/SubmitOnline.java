@@ -64,6 +64,20 @@ class SubmitOnline {
             SubmissionForm form,
             Map<String, MultipartFile> files,
             SubmissionState.Draft draft) {
+        return submit(token, procedure, form, files, draft, "/api/dossiers");
+    }
+
+    /**
+     * The same, to {@code endpoint}: {@code /api/dossiers} for a citizen online, {@code /api/dossiers/counter} for
+     * an officer receiving a dossier at the counter (same body, same key rules).
+     */
+    SubmissionState.Outcome submit(
+            String token,
+            ProcedureDetail procedure,
+            SubmissionForm form,
+            Map<String, MultipartFile> files,
+            SubmissionState.Draft draft,
+            String endpoint) {
         draft.keep(form);
         FormErrors errors = new FormErrors();
         for (ProcedureDetail.Document document : procedure.documents()) {
@@ -125,7 +139,7 @@ class SubmitOnline {
         body.put("documents", documents);
         body.put("applicableCases", cases);
         try {
-            return new SubmissionState.Submitted(submitWithRetry(token, body, form.getFormKey()));
+            return new SubmissionState.Submitted(submitWithRetry(token, endpoint, body, form.getFormKey()));
         } catch (ApiProblem refused) {
             FormErrors refusal = SubmissionErrors.of(refused, procedure, sent);
             return new SubmissionState.Rejected(form, refusal, false);
@@ -140,11 +154,10 @@ class SubmitOnline {
     }
 
     /** A submission with the same key still in progress elsewhere answers 409; its replay follows shortly. */
-    private String submitWithRetry(String token, Map<String, Object> body, String key) {
+    private String submitWithRetry(String token, String endpoint, Map<String, Object> body, String key) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return api.post(token, "/api/dossiers", body, key, Submitted.class)
-                        .code();
+                return api.post(token, endpoint, body, key, Submitted.class).code();
             } catch (ApiProblem conflict) {
                 if (!"submission-in-progress".equals(conflict.slug()) || attempt >= 10) {
                     throw conflict;

@@ -68,8 +68,11 @@ public final class Labels {
     public static final Map<String, String> PROVIDER = Map.of(
             "MOMO", "Ví MoMo", "NAPAS", "Thẻ ATM nội địa (NAPAS)", "VIETINBANK", "Chuyển khoản VietQR (VietinBank)");
 
-    public static final Map<String, String> DOCUMENT_FORM =
-            Map.of("ORIGINAL", "Bản chính", "COPY", "Bản sao", "CERTIFIED_COPY", "Bản sao chứng thực");
+    public static final Map<String, String> DOCUMENT_FORM = Map.of(
+            "ORIGINAL", "Bản chính",
+            "COPY", "Bản sao",
+            "CERTIFIED_COPY", "Bản sao chứng thực",
+            "ELECTRONIC", "Bản điện tử");
 
     public static final Map<String, String> ROLE =
             Map.of("CITIZEN", "Công dân", "OFFICER", "Cán bộ", "ADMIN", "Quản trị", "SERVICE", "Hệ thống");

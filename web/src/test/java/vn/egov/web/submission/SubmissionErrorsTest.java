@@ -33,6 +33,7 @@ class SubmissionErrorsTest {
             null,
             List.of("ONLINE"),
             null,
+            1,
             "ACTIVE");
 
     @Test

@@ -2,6 +2,7 @@ package vn.egov.notification;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import vn.egov.servicedefaults.security.SecurityDefaults;
@@ -20,6 +21,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(
                         a -> a.requestMatchers("/api/notifications/inbound/**", "/api/notifications/receipts/**")
                                 .permitAll()
+                                // A dossier's delivery log: its owner too (ReadDeliveryLog checks whose it is).
+                                .requestMatchers(HttpMethod.GET, "/api/notifications")
+                                .hasAnyRole("OFFICER", "SERVICE", "CITIZEN")
                                 .requestMatchers("/api/notifications", "/api/notifications/**")
                                 .hasAnyRole("OFFICER", "SERVICE")
                                 .anyRequest()

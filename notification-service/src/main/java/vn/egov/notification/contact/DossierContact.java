@@ -23,6 +23,8 @@ import java.util.List;
  *     payment request then tells the applicant to see the amount on the portal)
  * @param amountDue what the applicant owes in VND: the amount the officer stated when requesting payment, else the
  *     fee; {@code null} when dossier-service does not say (then {@code feeTotal} is told)
+ * @param ownerSubject the citizen account that submitted the dossier, who may read its delivery log; {@code null} for a
+ *     walk-in dossier
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DossierContact(
@@ -38,9 +40,42 @@ public record DossierContact(
         String email,
         @JsonProperty("notify") List<String> channels,
         Long feeTotal,
-        Long amountDue) {
+        Long amountDue,
+        String ownerSubject) {
 
     public DossierContact {
         channels = channels == null ? List.of() : List.copyOf(channels);
+    }
+
+    /** A contact that names no owner account (a walk-in dossier, or dossier-service did not say). */
+    public DossierContact(
+            String dossierCode,
+            String procedureCode,
+            String procedureName,
+            String agencyName,
+            String status,
+            Integer statusCode,
+            String dueDate,
+            String fullName,
+            String phone,
+            String email,
+            List<String> channels,
+            Long feeTotal,
+            Long amountDue) {
+        this(
+                dossierCode,
+                procedureCode,
+                procedureName,
+                agencyName,
+                status,
+                statusCode,
+                dueDate,
+                fullName,
+                phone,
+                email,
+                channels,
+                feeTotal,
+                amountDue,
+                null);
     }
 }

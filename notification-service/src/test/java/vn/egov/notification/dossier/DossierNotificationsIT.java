@@ -539,12 +539,30 @@ class DossierNotificationsIT {
         }
 
         @Test
-        void refusesCitizens() throws Exception {
-            assertThat(get(
-                                    "/api/notifications?dossierCode=" + code,
-                                    TestIdentity.shared().citizen("citizen"))
-                            .statusCode())
-                    .isEqualTo(403);
+        void hidesADossierFromACitizenWhoDidNotSubmitIt() throws Exception {
+            DOSSIER_SERVICE.contact(code, "0905123456", null, List.of("SMS"));
+            DOSSIER_SERVICE.owner(code, "citizen-owner");
+
+            HttpResponse<String> response = get(
+                    "/api/notifications?dossierCode=" + code,
+                    TestIdentity.shared().citizen("citizen-other"));
+
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(JSON.readTree(response.body()).get("type").asString())
+                    .isEqualTo("https://egov.vn/problems/not-found");
+        }
+
+        @Test
+        void showsTheOwnerTheMessagesSentAboutTheirDossier() throws Exception {
+            DOSSIER_SERVICE.contact(code, "0905123456", null, List.of("SMS"));
+            DOSSIER_SERVICE.owner(code, "citizen-owner");
+
+            HttpResponse<String> response = get(
+                    "/api/notifications?dossierCode=" + code,
+                    TestIdentity.shared().citizen("citizen-owner"));
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(response.body()).has("items")).isTrue();
         }
 
         @Test

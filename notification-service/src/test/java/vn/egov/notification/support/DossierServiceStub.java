@@ -77,6 +77,11 @@ public final class DossierServiceStub implements AutoCloseable {
         contacts.put(dossierCode, contact);
     }
 
+    /** Names the citizen account that submitted the dossier registered with {@link #contact}. */
+    public void owner(String dossierCode, String subject) {
+        contacts.get(dossierCode).put("ownerSubject", subject);
+    }
+
     /** Adds the dossier's fees to the contact registered for it ({@code feeTotal}, in VND). */
     public void fee(String dossierCode, long feeTotal) {
         contacts.get(dossierCode).put("feeTotal", feeTotal);

@@ -186,7 +186,8 @@ final class DossierResponses {
 
     /**
      * The internal contact shape notification-service reads. {@code feeTotal} is the procedure's fee, {@code amountDue}
-     * what the applicant owes (the amount stated with the payment request, else that fee).
+     * what the applicant owes (the amount stated with the payment request, else that fee); {@code ownerSubject} the
+     * citizen account that submitted it (null for a walk-in dossier), who may read the messages sent about it.
      */
     record Contact(
             String dossierCode,
@@ -201,7 +202,8 @@ final class DossierResponses {
             String email,
             @JsonProperty("notify") Set<NotifyChannel> notifyChannels,
             long feeTotal,
-            long amountDue) {
+            long amountDue,
+            String ownerSubject) {
 
         static Contact of(Dossier dossier) {
             return new Contact(
@@ -217,7 +219,8 @@ final class DossierResponses {
                     dossier.applicant().email(),
                     dossier.notifyChannels(),
                     dossier.procedure().feeTotal(),
-                    dossier.amountDue().vnd());
+                    dossier.amountDue().vnd(),
+                    dossier.ownerAccount());
         }
     }
 

@@ -219,6 +219,15 @@ class WebPortalIT {
     }
 
     @Test
+    void theCitizensDossierPageShowsTheMessagesSentAboutIt() throws Exception {
+        String page = browser.get("/ho-so/" + PlatformStub.DOSSIER_CODE).body();
+
+        assertThat(STUB.calls("GET", "/api/notifications"))
+                .anySatisfy(call -> assertThat(call.query()).contains("dossierCode=" + PlatformStub.DOSSIER_CODE));
+        assertThat(page).contains("Thông báo đã gửi cho bạn", "090****456", "8490****456");
+    }
+
+    @Test
     void aSupplementUploadsTheChosenFilesAndSendsThemWithTheAction() throws Exception {
         String page = browser.get("/ho-so/" + PlatformStub.SUPPLEMENT_CODE).body();
         assertThat(page).contains("Bản chụp căn cước bị mờ", "id=\"tep-TP2\"", "enctype=\"multipart/form-data\"");

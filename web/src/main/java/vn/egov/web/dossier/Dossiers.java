@@ -1,5 +1,6 @@
 package vn.egov.web.dossier;
 
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,16 @@ public class Dossiers {
                 tokens.current(),
                 ApiPaths.query("/api/payments", ApiPaths.parameters("dossierCode", dossierCode)),
                 Payment.Page.class);
+    }
+
+    /** The messages sent to the applicant about the dossier, oldest first (the first 50). */
+    public List<Message> messages(String dossierCode) {
+        return api.get(
+                        tokens.current(),
+                        ApiPaths.query(
+                                "/api/notifications", ApiPaths.parameters("dossierCode", dossierCode, "size", 50)),
+                        Message.Page.class)
+                .items();
     }
 
     public Payment payment(String id) {

@@ -73,6 +73,7 @@ class MyDossiersPages {
         DossierDetail dossier = dossiers.get(code);
         model.addAttribute("dossier", dossier);
         model.addAttribute("payments", payments(code));
+        model.addAttribute("messages", messages(code));
         model.addAttribute("providers", PROVIDERS);
         model.addAttribute("payKey", UUID.randomUUID().toString());
         model.addAttribute(
@@ -261,6 +262,16 @@ class MyDossiersPages {
             return catalogue.procedure(procedureCode).documents();
         } catch (PlatformUnavailable | ApiProblem e) {
             log.warn("No documents to supplement shown for {}: {}", procedureCode, e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** The messages sent about the dossier; none shown (and the reason logged) when the log cannot be read. */
+    private List<Message> messages(String code) {
+        try {
+            return dossiers.messages(code);
+        } catch (PlatformUnavailable | ApiProblem e) {
+            log.warn("No messages shown for {}: {}", code, e.getMessage());
             return List.of();
         }
     }

@@ -29,6 +29,7 @@ import vn.egov.web.dossier.DossierDetail;
 import vn.egov.web.dossier.DossierPage;
 import vn.egov.web.dossier.Dossiers;
 import vn.egov.web.dossier.Downloads;
+import vn.egov.web.dossier.Message;
 import vn.egov.web.dossier.Payment;
 import vn.egov.web.platform.ApiPaths;
 import vn.egov.web.platform.ApiProblem;
@@ -320,11 +321,7 @@ class OfficerPages {
     /** The messages sent to the applicant; none shown (and the reason logged) when the log cannot be read. */
     private List<Message> messages(String code) {
         try {
-            return api.get(
-                            tokens.current(),
-                            ApiPaths.query("/api/notifications", ApiPaths.parameters("dossierCode", code, "size", 50)),
-                            Message.Page.class)
-                    .items();
+            return dossiers.messages(code);
         } catch (PlatformUnavailable | ApiProblem e) {
             log.warn("No messages shown for {}: {}", code, e.getMessage());
             return List.of();

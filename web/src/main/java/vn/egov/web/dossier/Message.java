@@ -1,4 +1,4 @@
-package vn.egov.web.officer;
+package vn.egov.web.dossier;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.OffsetDateTime;
@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A message sent to the applicant about a dossier, as notification-service's delivery log gives it ({@code GET
- * /api/notifications?dossierCode=}, officers of the agency only): what caused it, the channel, the masked recipient,
+ * /api/notifications?dossierCode=}, the applicant and officers of the agency): what caused it, the channel, the masked recipient,
  * and whether the provider took and delivered it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

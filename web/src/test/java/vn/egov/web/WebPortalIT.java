@@ -283,18 +283,27 @@ class WebPortalIT {
     }
 
     @Test
-    void aPublicFormSentAfterTheSessionExpiredIsShownAgainFresh() throws Exception {
+    void aPublicPageWithFormsKeepsNoSessionForAnAnonymousVisitor() throws Exception {
         String form = browser.get("/tra-cuu").body();
-        browser.expireSession();
+        browser.get("/thu-tuc/2.000488");
 
+        assertThat(browser.cookies().getCookieStore().getCookies())
+                .noneSatisfy(cookie -> assertThat(cookie.getName()).isEqualTo("EGOV_WEB_SESSION"))
+                .anySatisfy(cookie -> {
+                    assertThat(cookie.getName()).isEqualTo("EGOV_WEB_CSRF");
+                    assertThat(cookie.isHttpOnly()).isTrue();
+                });
         HttpResponse<String> answer = browser.postForm(
                 "/tra-cuu",
                 Map.of("_csrf", BrowserlessClient.csrf(form), "code", PlatformStub.DOSSIER_CODE, "phone", "0905123456"),
                 "/tra-cuu");
-
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.uri().getPath()).isEqualTo("/tra-cuu");
         assertThat(browser.visited()).noneSatisfy(step -> assertThat(step).contains("/oauth2/"));
+        HttpResponse<String> forged = browser.postForm(
+                "/tra-cuu",
+                Map.of("_csrf", "forged", "code", PlatformStub.DOSSIER_CODE, "phone", "0905123456"),
+                "/tra-cuu");
+        assertThat(forged.statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,6 +28,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -67,7 +69,8 @@ class SecurityConfiguration {
             OAuth2AuthorizedClientRepository authorizedClients,
             RequestCache requestCache,
             ReturnAfterSignIn returnAfterSignIn,
-            WebProperties web)
+            WebProperties web,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
             throws Exception {
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(clients);
         signedOut.setPostLogoutRedirectUri(web.publicAddress("/"));
@@ -90,13 +93,34 @@ class SecurityConfiguration {
                         .successHandler(returnAfterSignIn)
                         .failureHandler(signInFailed()))
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessHandler(signedOut))
+                // The CSRF token lives in a cookie of its own (double submit), not in a server session: the home and
+                // procedure pages carry the assistant's form, and a session per anonymous visitor would cost memory
+                // and a Set-Cookie on every first view. Sessions are for people who sign in.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies)))
                 .requestCache(cache -> cache.requestCache(requestCache))
-                .exceptionHandling(handling -> handling.accessDeniedHandler(accessDenied(returnAfterSignIn)))
+                // Sent to sign in from a page: back to it; from a form (its session expired meanwhile): back to the
+                // page
+                // the form was on, not to the form's POST address.
+                .exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, signInFirst) -> {
+                            returnAfterSignIn.remember(request, response);
+                            response.sendRedirect(SIGN_IN);
+                        })
+                        .accessDeniedHandler(accessDenied(returnAfterSignIn)))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frames -> frames.deny())
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** Marked Secure like the session cookie ({@code EGOV_WEB_SECURE_COOKIE}), since TLS ends before this server. */
+    private static CookieCsrfTokenRepository csrfTokens(boolean secure) {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName("EGOV_WEB_CSRF");
+        tokens.setCookiePath("/");
+        tokens.setCookieCustomizer(
+                cookie -> cookie.httpOnly(true).sameSite("Lax").secure(secure));
+        return tokens;
     }
 
     /**

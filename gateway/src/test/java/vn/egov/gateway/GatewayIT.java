@@ -11,6 +11,7 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.egov.testsupport.RawHttp;
 import vn.egov.testsupport.TestIdentity;
 
 /**
@@ -403,6 +405,68 @@ class GatewayIT {
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(body(response).get("body").toString()).hasSize((int) MAX_BODY);
+        }
+    }
+
+    @Nested
+    class HostileInputs {
+
+        @Test
+        void refusesAnOverLongUrl() {
+            assertRawProblem(
+                    RawHttp.to(port).get("/api/catalogue/procedures?q=" + "a".repeat(20_000)), 414, "uri-too-long");
+        }
+
+        @Test
+        void refusesOverLongHeaders() {
+            assertRawProblem(
+                    RawHttp.to(port).get("/api/catalogue/procedures", "X-Filler: " + "a".repeat(20_000)),
+                    431,
+                    "request-header-fields-too-large");
+        }
+
+        @Test
+        void refusesMalformedPercentEncodingInThePath() {
+            assertRawProblem(RawHttp.to(port).get("/api/catalogue/procedures/%zz"), 400, "malformed-request");
+            assertThat(UPSTREAM.seenPaths()).doesNotContain("/api/catalogue/procedures/%zz");
+        }
+
+        @Test
+        void passesRawBytesInThePathOnPercentEncoded() {
+            byte[] target = "/api/catalogue/procedures/\u00ff\u00fe".getBytes(StandardCharsets.ISO_8859_1);
+            RawHttp.Response response = RawHttp.to(port).get(target);
+
+            // Netty reads the bytes as ISO-8859-1; the service receives a well-formed URL and judges the code.
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            assertThat(response.body()).contains("\"path\":\"/api/catalogue/procedures/%C3%BF%C3%BE\"");
+        }
+
+        @Test
+        void refusesCharactersThatHaveNoPlaceInAUrl() {
+            assertRawProblem(RawHttp.to(port).get("/api/catalogue/procedures?q={\"x\"}|"), 400, "malformed-request");
+        }
+
+        @Test
+        void refusesARequestLineThatIsNotHttp() {
+            assertRawProblem(
+                    RawHttp.to(port)
+                            .send(
+                                    "GET /api/catalogue/procedures HTTP/1.1 and more\r\nHost: x\r\nConnection: close\r\n\r\n"
+                                            .getBytes(StandardCharsets.ISO_8859_1)),
+                    400,
+                    "malformed-request");
+        }
+
+        private void assertRawProblem(RawHttp.Response response, int status, String slug) {
+            assertThat(response.status()).as(response.body()).isEqualTo(status);
+            assertThat(response.contentType()).as(response.body()).isEqualTo("application/problem+json");
+            Map<String, Object> problem = json.readValue(response.body(), new TypeReference<Map<String, Object>>() {});
+            assertThat(problem)
+                    .containsEntry("type", "https://egov.vn/problems/" + slug)
+                    .containsEntry("status", status)
+                    .containsKey("title")
+                    .containsKey("detail");
+            assertThat(response.body()).doesNotContain("Exception", "<html");
         }
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,7 +33,7 @@ import vn.egov.testsupport.TestIdentity;
  * The gateway on a real port in front of a real HTTP stub standing in for catalogue, dossier and notification
  * services, with payment-service pointed at a closed port. Tokens come from the shared test issuer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 class GatewayIT {
 
     private static final UpstreamStub UPSTREAM = new UpstreamStub();
@@ -48,6 +49,9 @@ class GatewayIT {
 
     @LocalServerPort
     private int port;
+
+    @LocalManagementPort
+    private int managementPort;
 
     @DynamicPropertySource
     static void upstreamsAndIssuer(DynamicPropertyRegistry registry) {
@@ -260,9 +264,6 @@ class GatewayIT {
             assertThat(send(request("/api/chatbot/messages").POST(BodyPublishers.ofString("{\"text\":\"lệ phí\"}")))
                             .statusCode())
                     .isEqualTo(200);
-            assertThat(send(request("/actuator/health/readiness").GET()).statusCode())
-                    .isEqualTo(200);
-            assertThat(send(request("/actuator/prometheus").GET()).statusCode()).isEqualTo(200);
         }
 
         @Test
@@ -312,6 +313,24 @@ class GatewayIT {
                     404,
                     "not-found");
             assertThat(UPSTREAM.seenPaths()).noneMatch(p -> p.contains("internal"));
+        }
+
+        @Test
+        void answersNotFoundForMetricsAndProbesWhichAreOnTheManagementPortOnly() throws Exception {
+            for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator/health/readiness")) {
+                assertProblem(send(request(path).GET()), 404, "not-found");
+            }
+            assertThat(WEB.seenPaths()).noneMatch(p -> p.startsWith("/actuator"));
+
+            HttpResponse<String> metrics = send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus"))
+                            .GET());
+            HttpResponse<String> readiness = send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
+                    .GET());
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body()).contains("application=\"gateway\"");
+            assertThat(readiness.statusCode()).isEqualTo(200);
         }
 
         @Test

@@ -29,7 +29,7 @@ class PaymentInputsFuzzTest {
         VietinBankFuzzTargets.notification("");
     }
 
-    @FuzzTest(maxDuration = "6s")
+    @FuzzTest(maxDuration = "4s")
     void neverBelievesNorBreaksOnWhatArrives(FuzzedDataProvider data) {
         switch (data.consumeInt(0, 3)) {
             case 0 -> assertRefused(MomoFuzzTargets.ipn(data.consumeRemainingAsBytes()));

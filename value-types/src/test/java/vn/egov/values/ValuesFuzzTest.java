@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 class ValuesFuzzTest {
 
-    @FuzzTest(maxDuration = "5s")
+    @FuzzTest(maxDuration = "3s")
     void readsAnyTextAsAPhoneNumberOrNothing(String text) {
         Optional<PhoneNumber> number = PhoneNumber.tryParse(text);
 

@@ -18,7 +18,7 @@ class SearchQueryFuzzTest {
 
     private static final SearchProperties PROPERTIES = new SearchProperties(100, 100, Duration.ofSeconds(10), 0, null);
 
-    @FuzzTest(maxDuration = "5s")
+    @FuzzTest(maxDuration = "3s")
     void checksAndFoldsAnySearchRequest(FuzzedDataProvider data) {
         String agencyLevel = data.consumeBoolean() ? data.consumeString(20) : null;
         Integer serviceLevel = data.consumeBoolean() ? data.consumeInt() : null;

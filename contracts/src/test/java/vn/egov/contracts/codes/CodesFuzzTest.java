@@ -12,7 +12,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class CodesFuzzTest {
 
-    @FuzzTest(maxDuration = "5s")
+    @FuzzTest(maxDuration = "3s")
     void readsAnyTextAsADossierCodeOrRefusesIt(String text) {
         boolean valid = DossierCode.isValid(text);
         Throwable refused = catchThrowable(() -> DossierCode.parse(text));

@@ -11,7 +11,7 @@ import vn.egov.contracts.codes.DossierCode;
  */
 class InboundCommandFuzzTest {
 
-    @FuzzTest(maxDuration = "5s")
+    @FuzzTest(maxDuration = "3s")
     void readsAnyMessage(String text) {
         InboundCommand command = InboundCommand.parse(text);
 

@@ -181,7 +181,9 @@ final class CallbackBenchmark extends PlatformBenchmark {
         rawPlan = new Plan(baseline.addStartedPayments(FORGERY_TARGETS));
 
         int perRound = firstDeliveries(settings.rate(), WARMUP_ROUND);
-        warmupOutcome = new JitWarmup(List.of(platform.url(PlatformService.PAYMENT), gatewayUrl))
+        warmupOutcome = new JitWarmup(List.of(
+                        platform.managementUrl(PlatformService.PAYMENT),
+                        platform.managementUrl(PlatformService.GATEWAY)))
                 .run(
                         () -> {
                             gatewayPlan.add(createPayments(perRound));

@@ -29,7 +29,7 @@ final class JitWarmup {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<URI> services;
 
-    /** @param services base URLs of the JVMs whose compilers are watched */
+    /** @param services management URLs (actuator, {@code Platform.managementUrl}) of the JVMs whose compilers are watched */
     JitWarmup(List<URI> services) {
         this.services = List.copyOf(services);
     }

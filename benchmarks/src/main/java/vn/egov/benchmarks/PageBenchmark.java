@@ -104,10 +104,11 @@ final class PageBenchmark extends PlatformBenchmark {
         context.progress().accept("cycling over " + codes.size() + " procedures");
         weigh(client, codes.get(0));
         load = new LoadClient(MAX_IN_FLIGHT, "application/json");
-        // The web module publishes no metrics on its public port, so the gateway's and catalogue's JIT compilers are
-        // watched; the web JVM gets the same calls during the same rounds.
         warmupOutcome = warmUp(
-                List.of(gateway, started.platform().url(PlatformService.CATALOGUE)),
+                List.of(
+                        started.platform().managementUrl(PlatformService.WEB),
+                        started.platform().managementUrl(PlatformService.GATEWAY),
+                        started.platform().managementUrl(PlatformService.CATALOGUE)),
                 () -> {
                     context.progress()
                             .accept("(warm-up) "

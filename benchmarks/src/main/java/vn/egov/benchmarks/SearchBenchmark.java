@@ -127,7 +127,7 @@ final class SearchBenchmark extends PlatformBenchmark {
                 inService::start,
                 settings.rate(),
                 () -> {},
-                List.of(platform.url(PlatformService.CATALOGUE)));
+                List.of(platform.managementUrl(PlatformService.CATALOGUE)));
         probe("in-service (catalogue)", inService::blocking);
         HttpSearch gateway = new HttpSearch(platform.url(PlatformService.GATEWAY), queries);
         measure(
@@ -135,7 +135,9 @@ final class SearchBenchmark extends PlatformBenchmark {
                 gateway::start,
                 settings.gatewayRate(),
                 () -> {},
-                List.of(platform.url(PlatformService.CATALOGUE), platform.url(PlatformService.GATEWAY)));
+                List.of(
+                        platform.managementUrl(PlatformService.CATALOGUE),
+                        platform.managementUrl(PlatformService.GATEWAY)));
         probe("gateway", gateway::blocking);
     }
 

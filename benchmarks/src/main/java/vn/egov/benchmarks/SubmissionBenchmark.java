@@ -148,7 +148,9 @@ final class SubmissionBenchmark extends PlatformBenchmark {
         int round = Math.max(100, settings.submissions() / 2);
         warmups = 0;
         warmupOutcome = warmUp(
-                List.of(dossierUrl, gatewayUrl),
+                List.of(
+                        platform.managementUrl(PlatformService.DOSSIER),
+                        platform.managementUrl(PlatformService.GATEWAY)),
                 () -> {
                     submitAll("warm-up direct", dossierUrl, 4, round);
                     submitAll("warm-up gateway", gatewayUrl, 4, round);

@@ -13,7 +13,6 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -70,16 +69,6 @@ class EventSchemasTest {
         assertThat(schemaNode.get("$id").asText())
                 .isEqualTo(eventType.dataSchema().toString());
         assertThat(schemaNode.get("title").asText()).isEqualTo(eventType.type());
-    }
-
-    @ParameterizedTest
-    @MethodSource("eventTypes")
-    void asyncApiDocumentDescribesEveryEventType(EventType eventType) throws IOException {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("asyncapi.yaml")) {
-            assertThat(in).isNotNull();
-            String asyncApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(asyncApi).contains(eventType.type()).contains(eventType.schemaPath());
-        }
     }
 
     private JsonNode schemaOf(EventType eventType) throws IOException {

@@ -54,7 +54,7 @@ class MonitoringProvisioningTest {
     }
 
     @Test
-    void dockerComposePrometheusScrapesEveryServiceThatExportsMetricsOnItsPort() {
+    void dockerComposePrometheusScrapesEveryServiceOnItsManagementPort() {
         Map<String, Object> services = at(DeployFiles.yamlFile("docker-compose.yml"), "services");
         Map<String, Object> config = DeployFiles.yamlFile("deploy/prometheus/prometheus.yml");
         Map<String, Object> job = maps(config, "scrape_configs").stream()
@@ -64,11 +64,14 @@ class MonitoringProvisioningTest {
         Set<String> targets = new TreeSet<>();
         maps(job, "static_configs").forEach(c -> targets.addAll(listAt(c, "targets")));
         Set<String> expected = new TreeSet<>();
-        for (String service :
-                List.of("gateway", "catalogue-service", "dossier-service", "payment-service", "notification-service")) {
+        // Actuator answers on the management port, the service's port + 1000 unless MANAGEMENT_SERVER_PORT says.
+        for (String service : List.of(
+                "gateway", "catalogue-service", "dossier-service", "payment-service", "notification-service", "web")) {
             Map<String, Object> environment = at(services, service + ".environment");
             Object port = environment.getOrDefault("SERVER_PORT", environment.get("EGOV_GATEWAY_PORT"));
-            expected.add(service + ":" + port);
+            Object management =
+                    environment.getOrDefault("MANAGEMENT_SERVER_PORT", Integer.parseInt(String.valueOf(port)) + 1000);
+            expected.add(service + ":" + management);
         }
         assertThat(targets).isEqualTo(expected);
     }

@@ -48,6 +48,9 @@ public record DevstackOptions(
     public static final int DEFAULT_KAFKA_PORT = 9092;
     public static final int DEFAULT_SMTP_PORT = 3025;
 
+    /** A service's actuator (health, metrics) answers on its port plus this, never through the gateway. */
+    public static final int MANAGEMENT_PORT_OFFSET = 1000;
+
     /** C1 only: a JVM starts fastest without the optimising compiler (and reaches a slower steady state). */
     public static final String FAST_START = "-XX:TieredStopAtLevel=1";
 
@@ -208,7 +211,7 @@ public record DevstackOptions(
     public DevstackOptions withFreePorts() {
         Map<PlatformService, Integer> free = new EnumMap<>(PlatformService.class);
         for (PlatformService service : PlatformService.values()) {
-            free.put(service, FreePorts.next());
+            free.put(service, FreePorts.nextWithCompanion(MANAGEMENT_PORT_OFFSET));
         }
         return new DevstackOptions(
                 root,
@@ -251,6 +254,11 @@ public record DevstackOptions(
 
     public int port(PlatformService service) {
         return ports.get(service);
+    }
+
+    /** Where the service's actuator answers: its port plus {@link #MANAGEMENT_PORT_OFFSET}. */
+    public int managementPort(PlatformService service) {
+        return port(service) + MANAGEMENT_PORT_OFFSET;
     }
 
     /** Where the service's Spring Boot jar is expected. */

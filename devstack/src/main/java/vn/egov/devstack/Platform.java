@@ -156,6 +156,11 @@ public final class Platform implements AutoCloseable {
         return URI.create("http://localhost:" + options.port(service));
     }
 
+    /** Where the service's actuator (health, metrics) answers, on this machine only. */
+    public URI managementUrl(PlatformService service) {
+        return URI.create("http://localhost:" + options.managementPort(service));
+    }
+
     /** The issuer of the tokens, which is the identity service's public URL. */
     public URI issuer() {
         return url(PlatformService.IDENTITY);
@@ -313,7 +318,7 @@ public final class Platform implements AutoCloseable {
                 process = ServiceProcess.launch(
                         service,
                         options.jar(service),
-                        options.port(service),
+                        options.managementPort(service),
                         options.jvmOptions(),
                         environment(service),
                         options.dataDir().resolve("services").resolve(service.module()),
@@ -405,6 +410,7 @@ public final class Platform implements AutoCloseable {
         int port = options.port(service);
         env.put("SERVER_PORT", Integer.toString(port));
         env.put(service.portVariable(), Integer.toString(port));
+        env.put("MANAGEMENT_SERVER_PORT", Integer.toString(options.managementPort(service)));
         env.put("SPRING_APPLICATION_NAME", service.module());
         env.put("EGOV_IDENTITY_ISSUER_URI", issuer().toString());
         env.put("EGOV_IDENTITY_JWK_SET_URI", internal(PlatformService.IDENTITY) + "/oauth2/jwks");

@@ -35,14 +35,14 @@ final class ServiceProcess {
             .build();
 
     private final PlatformService service;
-    private final int port;
+    private final int managementPort;
     private final Path log;
     private final Process process;
     private final Instant started;
 
-    private ServiceProcess(PlatformService service, int port, Path log, Process process) {
+    private ServiceProcess(PlatformService service, int managementPort, Path log, Process process) {
         this.service = service;
-        this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
         this.started = Instant.now();
@@ -57,7 +57,7 @@ final class ServiceProcess {
     static ServiceProcess launch(
             PlatformService service,
             Path jar,
-            int port,
+            int managementPort,
             List<String> jvmOptions,
             Map<String, String> environment,
             Path workingDir,
@@ -79,7 +79,7 @@ final class ServiceProcess {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
-            return new ServiceProcess(service, port, log, builder.start());
+            return new ServiceProcess(service, managementPort, log, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service.module(), e);
         }
@@ -102,7 +102,8 @@ final class ServiceProcess {
     }
 
     /**
-     * Waits until the service reports ready: {@code /actuator/health/readiness}, or {@code /actuator/health} for a
+     * Waits until the service reports ready on its management port: {@code /actuator/health/readiness}, or
+     * {@code /actuator/health} for a
      * service without probes. An answer of 401/403 also counts: the application is up and serving, only its health
      * endpoint is protected.
      *
@@ -110,8 +111,8 @@ final class ServiceProcess {
      * @throws ServiceFailed when the JVM exits or does not become ready in time
      */
     Duration awaitReady(Duration timeout) throws InterruptedException {
-        URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
-        URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
+        URI readiness = URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness");
+        URI health = URI.create("http://127.0.0.1:" + managementPort + "/actuator/health");
         AtomicReference<URI> probe = new AtomicReference<>(readiness);
         Duration left = Duration.between(Instant.now(), started.plus(timeout));
         try {

@@ -28,6 +28,29 @@ public final class FreePorts {
         throw new IllegalStateException("no free loopback port not handed out already after 100 attempts");
     }
 
+    /**
+     * A free port whose companion {@code port + offset} is free too, both handed out: for a server with a management
+     * port at a fixed distance from its own (the platform's services: + 1000).
+     */
+    public static int nextWithCompanion(int offset) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = next();
+            int companion = port + offset;
+            if (companion > 0 && companion <= 65535 && isFree(companion) && HANDED_OUT.add(companion)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free loopback port with a free companion at +" + offset);
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static int probe() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,18 +20,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.egov.testsupport.RawHttp;
 import vn.egov.testsupport.TestIdentity;
 
 /**
  * The gateway on a real port in front of a real HTTP stub standing in for catalogue, dossier and notification
  * services, with payment-service pointed at a closed port. Tokens come from the shared test issuer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 class GatewayIT {
 
     private static final UpstreamStub UPSTREAM = new UpstreamStub();
@@ -46,6 +49,9 @@ class GatewayIT {
 
     @LocalServerPort
     private int port;
+
+    @LocalManagementPort
+    private int managementPort;
 
     @DynamicPropertySource
     static void upstreamsAndIssuer(DynamicPropertyRegistry registry) {
@@ -258,9 +264,6 @@ class GatewayIT {
             assertThat(send(request("/api/chatbot/messages").POST(BodyPublishers.ofString("{\"text\":\"lệ phí\"}")))
                             .statusCode())
                     .isEqualTo(200);
-            assertThat(send(request("/actuator/health/readiness").GET()).statusCode())
-                    .isEqualTo(200);
-            assertThat(send(request("/actuator/prometheus").GET()).statusCode()).isEqualTo(200);
         }
 
         @Test
@@ -310,6 +313,24 @@ class GatewayIT {
                     404,
                     "not-found");
             assertThat(UPSTREAM.seenPaths()).noneMatch(p -> p.contains("internal"));
+        }
+
+        @Test
+        void answersNotFoundForMetricsAndProbesWhichAreOnTheManagementPortOnly() throws Exception {
+            for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator/health/readiness")) {
+                assertProblem(send(request(path).GET()), 404, "not-found");
+            }
+            assertThat(WEB.seenPaths()).noneMatch(p -> p.startsWith("/actuator"));
+
+            HttpResponse<String> metrics = send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus"))
+                            .GET());
+            HttpResponse<String> readiness = send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
+                    .GET());
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body()).contains("application=\"gateway\"");
+            assertThat(readiness.statusCode()).isEqualTo(200);
         }
 
         @Test
@@ -403,6 +424,68 @@ class GatewayIT {
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(body(response).get("body").toString()).hasSize((int) MAX_BODY);
+        }
+    }
+
+    @Nested
+    class HostileInputs {
+
+        @Test
+        void refusesAnOverLongUrl() {
+            assertRawProblem(
+                    RawHttp.to(port).get("/api/catalogue/procedures?q=" + "a".repeat(20_000)), 414, "uri-too-long");
+        }
+
+        @Test
+        void refusesOverLongHeaders() {
+            assertRawProblem(
+                    RawHttp.to(port).get("/api/catalogue/procedures", "X-Filler: " + "a".repeat(20_000)),
+                    431,
+                    "request-header-fields-too-large");
+        }
+
+        @Test
+        void refusesMalformedPercentEncodingInThePath() {
+            assertRawProblem(RawHttp.to(port).get("/api/catalogue/procedures/%zz"), 400, "malformed-request");
+            assertThat(UPSTREAM.seenPaths()).doesNotContain("/api/catalogue/procedures/%zz");
+        }
+
+        @Test
+        void passesRawBytesInThePathOnPercentEncoded() {
+            byte[] target = "/api/catalogue/procedures/\u00ff\u00fe".getBytes(StandardCharsets.ISO_8859_1);
+            RawHttp.Response response = RawHttp.to(port).get(target);
+
+            // Netty reads the bytes as ISO-8859-1; the service receives a well-formed URL and judges the code.
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            assertThat(response.body()).contains("\"path\":\"/api/catalogue/procedures/%C3%BF%C3%BE\"");
+        }
+
+        @Test
+        void refusesCharactersThatHaveNoPlaceInAUrl() {
+            assertRawProblem(RawHttp.to(port).get("/api/catalogue/procedures?q={\"x\"}|"), 400, "malformed-request");
+        }
+
+        @Test
+        void refusesARequestLineThatIsNotHttp() {
+            assertRawProblem(
+                    RawHttp.to(port)
+                            .send(
+                                    "GET /api/catalogue/procedures HTTP/1.1 and more\r\nHost: x\r\nConnection: close\r\n\r\n"
+                                            .getBytes(StandardCharsets.ISO_8859_1)),
+                    400,
+                    "malformed-request");
+        }
+
+        private void assertRawProblem(RawHttp.Response response, int status, String slug) {
+            assertThat(response.status()).as(response.body()).isEqualTo(status);
+            assertThat(response.contentType()).as(response.body()).isEqualTo("application/problem+json");
+            Map<String, Object> problem = json.readValue(response.body(), new TypeReference<Map<String, Object>>() {});
+            assertThat(problem)
+                    .containsEntry("type", "https://egov.vn/problems/" + slug)
+                    .containsEntry("status", status)
+                    .containsKey("title")
+                    .containsKey("detail");
+            assertThat(response.body()).doesNotContain("Exception", "<html");
         }
     }
 

@@ -28,6 +28,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -52,6 +53,9 @@ class IdentityServiceIT {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    @LocalManagementPort
+    private int managementPort;
+
     @LocalServerPort
     private int localPort;
 
@@ -59,6 +63,7 @@ class IdentityServiceIT {
     static void issuerOnAKnownPort(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("server.address", () -> "127.0.0.1");
+        registry.add("management.server.port", () -> 0);
         registry.add("egov.identity.issuer", ISSUER::toString);
         registry.add("egov.identity.key-store-dir", KEY_STORE_DIR::toString);
     }
@@ -335,12 +340,14 @@ class IdentityServiceIT {
 
         @Test
         void healthAndReadinessAnswerWithoutAToken() throws Exception {
-            HttpResponse<String> health = get("/actuator/health");
-            HttpResponse<String> readiness = get("/actuator/health/readiness");
+            URI management = URI.create("http://127.0.0.1:" + managementPort);
+            HttpResponse<String> health = get(management.resolve("/actuator/health"));
+            HttpResponse<String> readiness = get(management.resolve("/actuator/health/readiness"));
 
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"");
             assertThat(readiness.statusCode()).isEqualTo(200);
+            assertThat(get("/actuator/health").statusCode()).isNotEqualTo(200);
         }
     }
 
@@ -355,9 +362,12 @@ class IdentityServiceIT {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(ISSUER.resolve(path));
+    }
+
+    private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
         return http.send(
-                HttpRequest.newBuilder(ISSUER.resolve(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> get(String path, String bearer) throws IOException, InterruptedException {

@@ -34,7 +34,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /** The sandbox as the platform's adapters meet it: real SMTP and real HTTP against a running application. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 class PartnerSandboxIT {
 
     private static final int SMTP_PORT = freePort();

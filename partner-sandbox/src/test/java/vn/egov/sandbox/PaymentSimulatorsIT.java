@@ -44,7 +44,7 @@ import vn.egov.sandbox.vietinbank.RsaSha256;
  * The payment partners as the platform's adapters meet them: signed requests over real HTTP to a running sandbox, and
  * the partners' callbacks received by a real HTTP endpoint standing in for the platform.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 class PaymentSimulatorsIT {
 
     private static final String MOMO_SECRET = "K951B6PE1waDMi640xX08PD3vg6EkVlz";

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.core.type.TypeReference;
@@ -26,6 +27,9 @@ class PaymentServiceIT {
     @LocalServerPort
     private int port;
 
+    @LocalManagementPort
+    private int managementPort;
+
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -34,8 +38,9 @@ class PaymentServiceIT {
 
     @Test
     void isReadyAgainstRealInfrastructure() throws Exception {
-        HttpResponse<String> response =
-                send(request("/actuator/health/readiness").GET());
+        HttpResponse<String> response = send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
+                        .GET());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(read(response)).containsEntry("status", "UP");

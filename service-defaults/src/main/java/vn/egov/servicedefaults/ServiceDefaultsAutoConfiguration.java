@@ -48,6 +48,7 @@ import vn.egov.servicedefaults.inbox.ProcessedEvents;
 import vn.egov.servicedefaults.outbox.Outbox;
 import vn.egov.servicedefaults.outbox.OutboxProperties;
 import vn.egov.servicedefaults.outbox.OutboxRelay;
+import vn.egov.servicedefaults.problem.ProblemErrorReportValve;
 import vn.egov.servicedefaults.problem.ProblemHandlers;
 import vn.egov.servicedefaults.security.CachingJwtDecoder;
 import vn.egov.servicedefaults.security.CurrentUserArgumentResolver;
@@ -127,6 +128,17 @@ public class ServiceDefaultsAutoConfiguration {
             decoder.setJwtValidator(
                     new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer)));
             return new CachingJwtDecoder(decoder);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+    static class TomcatErrors {
+
+        @Bean
+        ProblemErrorReportValve.Installer problemErrorReportValve() {
+            return new ProblemErrorReportValve.Installer();
         }
     }
 

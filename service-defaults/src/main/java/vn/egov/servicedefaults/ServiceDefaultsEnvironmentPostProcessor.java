@@ -6,6 +6,7 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import vn.egov.servicedefaults.limits.JsonLimits;
 
 /**
  * Defaults every service shares, at the lowest precedence so that a service's own {@code application.yml} or the
@@ -23,6 +24,9 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
         defaults.put("spring.mvc.problemdetails.enabled", "false");
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-message", "never");
+        // Inputs: the gateway refuses request lines and headers over 8 KB (431/414); a service takes a little more, for
+        // what the gateway adds (forwarding and trace headers), and Tomcat answers 431 problem+json beyond it.
+        defaults.put("server.max-http-request-header-size", "16KB");
         // Persistence
         defaults.put("spring.jpa.open-in-view", "false");
         defaults.put("spring.jpa.hibernate.ddl-auto", "validate");
@@ -82,5 +86,6 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
         defaults.put("spring.threads.virtual.enabled", "true");
         defaults.put("server.shutdown", "graceful");
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
+        JsonLimits.apply(environment);
     }
 }

@@ -24,6 +24,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -46,6 +47,9 @@ class ServiceDefaultsIT {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -298,9 +302,16 @@ class ServiceDefaultsIT {
         }
 
         @Test
-        void probesAndMetricsAreOpen() throws Exception {
-            assertThat(get("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
-            assertThat(get("/actuator/prometheus", null).body()).contains("egov_outbox_published_total");
+        void servesProbesAndMetricsOnTheManagementPortOnly() throws Exception {
+            String management = "http://localhost:" + managementPort;
+            assertThat(getAt(management + "/actuator/health/readiness").statusCode())
+                    .isEqualTo(200);
+            assertThat(getAt(management + "/actuator/prometheus").body()).contains("egov_outbox_published_total");
+
+            HttpResponse<String> publicPort = get("/actuator/prometheus", null);
+            assertThat(publicPort.statusCode()).isEqualTo(404);
+            assertThat(publicPort.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(publicPort.body()).doesNotContain("egov_outbox");
         }
     }
 
@@ -319,6 +330,10 @@ class ServiceDefaultsIT {
             request.header("X-Correlation-Id", correlationId);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> getAt(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {

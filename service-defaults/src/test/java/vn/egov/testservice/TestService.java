@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.egov.contracts.Topics;
 import vn.egov.contracts.dossier.DossierEvents;
@@ -62,6 +63,8 @@ public class TestService {
 
     record Nested(@NotBlank String code, int count) {}
 
+    record Form(long amount, java.math.BigDecimal rate, Object data) {}
+
     @RestController
     static class Greetings {
 
@@ -80,6 +83,16 @@ public class TestService {
         @GetMapping("/open/problems/{slug}")
         String problem(@PathVariable String slug) {
             throw new ApiProblem(HttpStatus.CONFLICT, slug, "Conflict", "always conflicting").with("field", "x");
+        }
+
+        @GetMapping("/open/search")
+        String search(@RequestParam(required = false) String q) {
+            return q == null ? "" : q;
+        }
+
+        @PostMapping("/open/forms")
+        String form(@RequestBody Form form) {
+            return Long.toString(form.amount());
         }
 
         @GetMapping("/officers/me")

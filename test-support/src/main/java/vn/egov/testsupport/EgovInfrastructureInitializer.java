@@ -31,6 +31,9 @@ public final class EgovInfrastructureInitializer
         properties.put("spring.datasource.password", infrastructure.password());
         properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
         properties.put("egov.identity.issuer-uri", identity.issuer());
+        // Actuator on a free port of its own (@LocalManagementPort), never the service's fixed one: tests run side by
+        // side.
+        properties.put("management.server.port", "0");
         MapPropertySource source = new MapPropertySource("egovTestInfrastructure", properties);
         // A test's own @DynamicPropertySource (e.g. a private broker it can stop) wins over the shared infrastructure.
         if (environment.getPropertySources().contains(DYNAMIC_PROPERTIES)) {

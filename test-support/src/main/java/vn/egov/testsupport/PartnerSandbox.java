@@ -25,11 +25,13 @@ import vn.egov.embedded.ParentWatchdog;
 public final class PartnerSandbox implements AutoCloseable {
 
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
 
-    private PartnerSandbox(int port, Process process, Path log) {
+    private PartnerSandbox(int port, int managementPort, Process process, Path log) {
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
     }
@@ -42,6 +44,7 @@ public final class PartnerSandbox implements AutoCloseable {
     public static PartnerSandbox start(String... arguments) {
         Path jar = jar();
         int port = FreePorts.next();
+        int managementPort = FreePorts.next();
         List<String> command = new ArrayList<>();
         command.add(JvmClasspath.javaExecutable());
         command.add("-XX:TieredStopAtLevel=1");
@@ -53,6 +56,8 @@ public final class PartnerSandbox implements AutoCloseable {
         command.add("org.springframework.boot.loader.launch.JarLauncher");
         command.add("--server.port=" + port);
         command.add("--server.address=127.0.0.1");
+        command.add("--management.server.port=" + managementPort);
+        command.add("--management.server.address=127.0.0.1");
         command.add("--sandbox.smtp.port=" + FreePorts.next());
         command.add("--spring.main.banner-mode=off");
         command.addAll(List.of(arguments));
@@ -62,7 +67,7 @@ public final class PartnerSandbox implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            PartnerSandbox sandbox = new PartnerSandbox(port, process, log);
+            PartnerSandbox sandbox = new PartnerSandbox(port, managementPort, process, log);
             Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
             sandbox.awaitReady();
             return sandbox;
@@ -96,7 +101,8 @@ public final class PartnerSandbox implements AutoCloseable {
     private void awaitReady() {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest health = HttpRequest.newBuilder(baseUrl().resolve("/actuator/health"))
+        HttpRequest health = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + managementPort + "/actuator/health"))
                 .timeout(Duration.ofSeconds(2))
                 .build();
         Awaitility.await("partner sandbox ready (log: " + log + ")")

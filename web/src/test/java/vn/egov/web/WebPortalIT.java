@@ -39,6 +39,7 @@ class WebPortalIT {
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
+        registry.add("management.server.port", () -> 0);
         registry.add("egov.web.gateway-url", STUB::url);
         registry.add("egov.web.public-url", () -> SITE);
         registry.add("egov.identity.issuer-uri", STUB::url);

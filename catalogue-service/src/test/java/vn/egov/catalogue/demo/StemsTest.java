@@ -19,7 +19,7 @@ class StemsTest {
             {"object": "giấy phép khai thác thủy sản", "sector": "Thủy sản", "tier": "CITY",
              "agencyCode": "000.00.08.H17", "legalBasis": "Luật Thủy sản 2017", "days": 6, "feeKind": "Lệ phí",
              "fee": 40000, "sameDay": false, "physicalResult": false, "actions": %s, "qualifiers": [""],
-             "documents": [{"name": "Đơn đề nghị theo mẫu", "form": "ORIGINAL", "count": 1, "template": null}]}
+             "documents": [{"name": "Đơn đề nghị theo mẫu", "form": "ORIGINAL", "count": 1, "template": null, "condition": null}]}
             """;
 
     private static final String SHARED =

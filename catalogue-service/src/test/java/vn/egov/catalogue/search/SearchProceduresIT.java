@@ -96,6 +96,15 @@ class SearchProceduresIT extends IntegrationTestBase {
     }
 
     @Test
+    void refusesAQueryThatIsNotUtf8AsAMalformedRequest() {
+        Reply reply = api.get("/api/catalogue/procedures?q=%ff");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body().get("type").asString()).isEqualTo("https://egov.vn/problems/malformed-request");
+    }
+
+    @Test
     void treatsSqlInTheQueryAsText() {
         Reply reply = api.search("khai sinh'; drop table procedure; --", null);
 

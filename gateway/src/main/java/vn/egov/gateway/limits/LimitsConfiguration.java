@@ -1,5 +1,6 @@
 package vn.egov.gateway.limits;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.egov.gateway.problem.Problems;
@@ -9,8 +10,8 @@ import vn.egov.gateway.problem.Problems;
 public class LimitsConfiguration {
 
     @Bean
-    InternalPaths internalPaths(Problems problems) {
-        return new InternalPaths(problems);
+    InternalPaths internalPaths(Problems problems, ApplicationContext context) {
+        return new InternalPaths(problems, context);
     }
 
     @Bean

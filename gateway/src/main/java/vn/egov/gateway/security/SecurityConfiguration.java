@@ -80,6 +80,7 @@ public class SecurityConfiguration {
                         .permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/dossiers/statistics", "/api/calendar", "/api/calendar/**")
                         .permitAll()
+                        // Served on the management port only (management.server.port), which the public never reaches.
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                         .permitAll()
                         .pathMatchers("/api/**", "/actuator/**", "/internal/**")

@@ -134,12 +134,13 @@ public record VietQr(String bin, String account, Long amount, String purpose) {
                 throw new IllegalArgumentException("truncated field at " + at);
             }
             String id = tlv.substring(at, at + 2);
-            int length;
-            try {
-                length = Integer.parseInt(tlv.substring(at + 2, at + 4));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("bad length of field " + id, e);
+            char tens = tlv.charAt(at + 2);
+            char units = tlv.charAt(at + 3);
+            // Two decimal digits, nothing else: Integer.parseInt would also take "-2" or "+1" (found by fuzzing).
+            if (tens < '0' || tens > '9' || units < '0' || units > '9') {
+                throw new IllegalArgumentException("bad length of field " + id);
             }
+            int length = (tens - '0') * 10 + (units - '0');
             if (at + 4 + length > tlv.length()) {
                 throw new IllegalArgumentException("field " + id + " runs past the end");
             }

@@ -63,6 +63,16 @@ class VietQrTest {
     }
 
     @Test
+    void refusesAFieldLengthThatIsNotTwoDigits() {
+        // Found by PaymentInputsFuzzTest: "-2" parsed as a length and the payload ended in an index error (a 500).
+        for (String body : java.util.List.of("22-22221'6304", "00+1x6304")) {
+            assertThatThrownBy(() -> VietQr.parse(body + VietQr.crc(body)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("bad length");
+        }
+    }
+
+    @Test
     void refusesAPurposeLongerThanTheFieldAllows() {
         assertThatThrownBy(() -> VietQr.dynamic("970415", "113000006688", 1, "EG" + "X".repeat(24)))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -88,6 +89,24 @@ public class ProblemHandlers extends ResponseEntityExceptionHandler {
                 .toList();
         return apiProblem(ApiProblem.badRequest("invalid-request", "The request has invalid fields")
                 .with("errors", errors));
+    }
+
+    /**
+     * Tomcat parses the query string (and a form body) when a parameter is first asked for, and throws when it cannot:
+     * malformed percent-encoding, bytes that are not UTF-8, too many parameters. The caller sent that, not us.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(InvalidParameterException e) {
+        if (e.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+            return apiProblem(new ApiProblem(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "payload-too-large",
+                    "Payload too large",
+                    "The request has too many parameters or too large a form"));
+        }
+        return apiProblem(ApiProblem.badRequest(
+                "malformed-request",
+                "The query string or form is not valid: malformed percent-encoding or text that is not UTF-8"));
     }
 
     @ExceptionHandler(Exception.class)

@@ -315,15 +315,7 @@ public final class Platform implements AutoCloseable {
                 if (closing) {
                     return;
                 }
-                process = ServiceProcess.launch(
-                        service,
-                        options.jar(service),
-                        options.managementPort(service),
-                        options.jvmOptions(),
-                        environment(service),
-                        options.dataDir().resolve("services").resolve(service.module()),
-                        options.logs().resolve(service.module() + ".log"));
-                processes.add(process);
+                process = launch(service);
             }
             Duration took = process.awaitReady(options.startTimeout());
             ready(service.module(), url(service).toString(), took);
@@ -368,21 +360,27 @@ public final class Platform implements AutoCloseable {
         });
     }
 
+    /** Starts the service's JVM and keeps it with the others; call holding {@code lock}, not closing. */
+    private ServiceProcess launch(PlatformService service) {
+        ServiceProcess process = ServiceProcess.launch(
+                service,
+                options.jar(service),
+                options.managementPort(service),
+                options.jvmOptions(),
+                environment(service),
+                options.dataDir().resolve("services").resolve(service.module()),
+                options.logs().resolve(service.module() + ".log"));
+        processes.add(process);
+        return process;
+    }
+
     private void restart(PlatformService service, Duration nextBackOff) {
         ServiceProcess process;
         synchronized (lock) {
             if (closing) {
                 return;
             }
-            process = ServiceProcess.launch(
-                    service,
-                    options.jar(service),
-                    options.port(service),
-                    options.jvmOptions(),
-                    environment(service),
-                    options.dataDir().resolve("services").resolve(service.module()),
-                    options.logs().resolve(service.module() + ".log"));
-            processes.add(process);
+            process = launch(service);
         }
         restarts.merge(service, 1, Integer::sum);
         try {

@@ -220,6 +220,18 @@ class WebPortalIT {
     }
 
     @Test
+    void theOfficersInboxFiltersByProcedure() throws Exception {
+        STUB.signInAs(PlatformStub.OFFICER);
+        browser.get("/dang-nhap");
+
+        String inbox = browser.get("/can-bo?thuTuc=2.000488&quaHan=true").body();
+
+        assertThat(STUB.calls("GET", "/api/dossiers"))
+                .anySatisfy(call -> assertThat(call.query()).contains("procedureCode=2.000488", "overdue=true"));
+        assertThat(inbox).contains("<label for=\"thuTuc\">Mã thủ tục</label>", "value=\"2.000488\"");
+    }
+
+    @Test
     void theCitizensDossierPageShowsTheMessagesSentAboutIt() throws Exception {
         String page = browser.get("/ho-so/" + PlatformStub.DOSSIER_CODE).body();
 

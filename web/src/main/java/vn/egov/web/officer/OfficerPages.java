@@ -96,12 +96,16 @@ class OfficerPages {
             @RequestParam(name = "trangThai", required = false) @Nullable String status,
             @RequestParam(name = "quaHan", defaultValue = "false") boolean overdue,
             @RequestParam(name = "hanTrong", required = false) @Nullable Integer dueWithinDays,
+            @RequestParam(name = "thuTuc", required = false) @Nullable String procedureCode,
             @RequestParam(name = "sapXep", defaultValue = "han") String sort,
             @RequestParam(name = "trang", defaultValue = "1") int page,
             Model model) {
         String wanted = status != null && Labels.STATUS.containsKey(status) ? status : null;
         Integer within = dueWithinDays != null && dueWithinDays >= 0 && dueWithinDays <= 365 ? dueWithinDays : null;
         String order = SORTS.containsKey(sort) ? sort : "han";
+        String procedure = procedureCode == null || procedureCode.isBlank() || procedureCode.length() > 32
+                ? null
+                : procedureCode.strip();
         DossierPage found = dossiers.list(ApiPaths.parameters(
                 "status",
                 wanted,
@@ -109,6 +113,8 @@ class OfficerPages {
                 overdue ? Boolean.TRUE : null,
                 "dueWithinDays",
                 within,
+                "procedureCode",
+                procedure,
                 "sort",
                 SORTS.get(order),
                 "page",
@@ -119,6 +125,7 @@ class OfficerPages {
         model.addAttribute("status", wanted);
         model.addAttribute("overdue", overdue);
         model.addAttribute("dueWithinDays", within);
+        model.addAttribute("procedureCode", procedure);
         model.addAttribute("sort", order);
         model.addAttribute("statuses", Labels.STATUS);
         model.addAttribute("paging", new Paging(found.page(), found.totalPages(), found.totalElements()));
@@ -130,6 +137,7 @@ class OfficerPages {
                                         "trangThai", wanted,
                                         "quaHan", overdue ? "true" : null,
                                         "hanTrong", within,
+                                        "thuTuc", procedure,
                                         "sapXep", order))
                         + "&trang=");
         return "officer/inbox";

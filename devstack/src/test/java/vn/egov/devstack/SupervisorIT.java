@@ -36,7 +36,9 @@ class SupervisorIT {
             await("the sandbox restarted")
                     .atMost(Duration.ofMinutes(2))
                     .pollInterval(Duration.ofMillis(500))
-                    .until(() -> platform.restarts(PlatformService.SANDBOX) == 1 && answers(platform));
+                    .until(() -> platform.restarts(PlatformService.SANDBOX) == 1
+                            && console.stream().anyMatch(line -> line.contains("partner-sandbox is back on"))
+                            && answers(platform));
             ProcessHandle second = platform.process(PlatformService.SANDBOX).orElseThrow();
             assertThat(second.pid()).isNotEqualTo(first.pid());
             assertThat(console)

@@ -57,8 +57,6 @@ final class CallbackBenchmark extends PlatformBenchmark {
     static final double FIRST_SHARE = 0.65;
     static final double DUPLICATE_SHARE = 0.30;
     static final double FORGED_SHARE = 0.05;
-    /** A step keeps up when every call was answered as expected and the achieved rate is at least this share. */
-    static final double SUSTAINED_SHARE = 0.95;
 
     static final Duration DRAIN = Duration.ofSeconds(15);
     /** Above the gateway's and Tomcat's concurrency, so that the platform, not the generator, is what queues. */
@@ -259,10 +257,6 @@ final class CallbackBenchmark extends PlatformBenchmark {
     static int firstDeliveries(double rate, Duration duration) {
         double calls = rate * duration.toMillis() / 1000.0;
         return (int) Math.ceil(calls * FIRST_SHARE + 4 * Math.sqrt(calls) + 20);
-    }
-
-    static boolean sustained(LoadResult result, double offeredRate) {
-        return result.errors() == 0 && result.achievedRate() >= SUSTAINED_SHARE * offeredRate;
     }
 
     private boolean sustained(LoadResult result) {
@@ -582,9 +576,6 @@ final class CallbackBenchmark extends PlatformBenchmark {
         Machine.awaitIdle(IDLE_SHARE, Duration.ofMinutes(1));
     }
 
-    /** A machine at most this busy (of all cores) counts as idle between phases. */
-    static final double IDLE_SHARE = 0.15;
-
     private static long count(Statement statement, String sql) throws SQLException {
         try (ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
@@ -788,15 +779,9 @@ final class CallbackBenchmark extends PlatformBenchmark {
 
     /** The highest step (or the steady phase) a target kept up with. */
     private LoadResult mostSustained(String target) {
-        LoadResult best = null;
         List<LoadResult> all = new ArrayList<>(steady);
         all.addAll(steps);
-        for (LoadResult r : all) {
-            if (r.target().equals(target) && sustained(r) && (best == null || offered.get(r) > offered.get(best))) {
-                best = r;
-            }
-        }
-        return best;
+        return mostSustained(all, target, offered);
     }
 
     /** The first step a target did not keep up with, if any. */

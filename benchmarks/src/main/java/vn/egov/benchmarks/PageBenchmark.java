@@ -167,9 +167,9 @@ final class PageBenchmark extends PlatformBenchmark {
 
     @Override
     void measure(Benchmarks.Started started) throws Exception {
-        Machine.awaitIdle(CallbackBenchmark.IDLE_SHARE, Duration.ofMinutes(1));
+        Machine.awaitIdle(IDLE_SHARE, Duration.ofMinutes(1));
         steady.add(phase(() -> run(API, settings.rate(), settings.duration())));
-        Machine.awaitIdle(CallbackBenchmark.IDLE_SHARE, Duration.ofMinutes(1));
+        Machine.awaitIdle(IDLE_SHARE, Duration.ofMinutes(1));
         steady.add(phase(() -> run(PAGE, settings.rate(), settings.duration())));
         boolean apiKeepsUp = true;
         boolean pageKeepsUp = true;
@@ -178,13 +178,13 @@ final class PageBenchmark extends PlatformBenchmark {
             rate = Math.round(rate * settings.stepFactor());
             double r = rate;
             if (apiKeepsUp) {
-                Machine.awaitIdle(CallbackBenchmark.IDLE_SHARE, Duration.ofMinutes(1));
+                Machine.awaitIdle(IDLE_SHARE, Duration.ofMinutes(1));
                 LoadResult api = phase(() -> run(API, r, settings.stepDuration()));
                 steps.add(api);
                 apiKeepsUp = sustained(api);
             }
             if (pageKeepsUp) {
-                Machine.awaitIdle(CallbackBenchmark.IDLE_SHARE, Duration.ofMinutes(1));
+                Machine.awaitIdle(IDLE_SHARE, Duration.ofMinutes(1));
                 LoadResult page = phase(() -> run(PAGE, r, settings.stepDuration()));
                 steps.add(page);
                 pageKeepsUp = sustained(page);
@@ -216,7 +216,7 @@ final class PageBenchmark extends PlatformBenchmark {
     }
 
     private boolean sustained(LoadResult result) {
-        return CallbackBenchmark.sustained(result, offered.get(result));
+        return sustained(result, offered.get(result));
     }
 
     private LoadResult steadyOf(String target) {
@@ -227,15 +227,9 @@ final class PageBenchmark extends PlatformBenchmark {
     }
 
     private LoadResult mostSustained(String target) {
-        LoadResult best = null;
         List<LoadResult> all = new ArrayList<>(steady);
         all.addAll(steps);
-        for (LoadResult r : all) {
-            if (r.target().equals(target) && sustained(r) && (best == null || offered.get(r) > offered.get(best))) {
-                best = r;
-            }
-        }
-        return best;
+        return mostSustained(all, target, offered);
     }
 
     @Override
@@ -276,7 +270,7 @@ final class PageBenchmark extends PlatformBenchmark {
                     Locale.ROOT,
                     "- Most sustained (the highest offered rate kept up with: no error, at least %.0f%% of the rate"
                             + " achieved): page %.0f/s, API %.0f/s%s: page = **%.0f%% of the API**.%n",
-                    CallbackBenchmark.SUSTAINED_SHARE * 100,
+                    SUSTAINED_SHARE * 100,
                     offered.get(bestPage),
                     offered.get(bestApi),
                     steps.isEmpty() ? "" : " (each stops at the first step it does not keep up with)",

@@ -186,6 +186,34 @@ abstract class PlatformBenchmark {
     /** What follows the run table: notes, then the errors of the phases. */
     abstract void closing(StringBuilder md, Run run);
 
+    /** A phase is kept up with when no call failed and at least this share of the offered rate was achieved. */
+    static final double SUSTAINED_SHARE = 0.95;
+
+    /** A machine at most this busy (of all cores) counts as idle between phases. */
+    static final double IDLE_SHARE = 0.15;
+
+    /** Whether {@code result}, offered at {@code offeredRate}, was kept up with. */
+    static boolean sustained(LoadResult result, double offeredRate) {
+        return result.errors() == 0 && result.achievedRate() >= SUSTAINED_SHARE * offeredRate;
+    }
+
+    /**
+     * The phase of {@code target} with the highest offered rate that was kept up with, or null.
+     *
+     * @param offered the rate each phase was offered
+     */
+    static LoadResult mostSustained(List<LoadResult> phases, String target, Map<LoadResult, Double> offered) {
+        LoadResult best = null;
+        for (LoadResult r : phases) {
+            if (r.target().equals(target)
+                    && sustained(r, offered.get(r))
+                    && (best == null || offered.get(r) > offered.get(best))) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
     /** Runs a measured phase, prints its summary and, when accounting, keeps the CPU it cost. */
     final LoadResult phase(Phase phase) throws Exception {
         Map<String, Double> before = processes == null ? null : processes.snapshot();

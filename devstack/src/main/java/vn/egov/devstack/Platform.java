@@ -13,11 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -60,13 +65,12 @@ public final class Platform implements AutoCloseable {
     private Duration startTime;
 
     private final boolean failFast;
-    private final Map<PlatformService, Integer> restarts = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ScheduledExecutorService restarter =
-            Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "devstack-supervisor");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final Map<PlatformService, Integer> restarts = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService restarter = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "devstack-supervisor");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     Platform(DevstackOptions options, Consumer<String> progress) {
         this(options, progress, false);
@@ -85,16 +89,16 @@ public final class Platform implements AutoCloseable {
     }
 
     /** The running JVM of {@code service}, if any. */
-    public java.util.Optional<ProcessHandle> process(PlatformService service) {
+    public Optional<ProcessHandle> process(PlatformService service) {
         synchronized (lock) {
             for (int i = processes.size() - 1; i >= 0; i--) {
                 ServiceProcess process = processes.get(i);
                 if (process.service() == service && process.isAlive()) {
-                    return java.util.Optional.of(process.process().toHandle());
+                    return Optional.of(process.process().toHandle());
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Starts everything and returns when every service answers ready; throws {@link ServiceFailed} if one fails. */
@@ -277,7 +281,7 @@ public final class Platform implements AutoCloseable {
                             new ProcessBuilder("kill", "-INT", Long.toString(pid))
                                     .start()
                                     .waitFor();
-                            orphan.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                            orphan.onExit().get(30, TimeUnit.SECONDS);
                         } catch (Exception e) {
                             orphan.destroyForcibly();
                         }
@@ -352,9 +356,8 @@ public final class Platform implements AutoCloseable {
                     Locale.ROOT, "%s; restarting it in %d s (log: %s)", exited, wait.toSeconds(), process.log()));
             Duration next = wait.multipliedBy(2).compareTo(MAX_BACK_OFF) > 0 ? MAX_BACK_OFF : wait.multipliedBy(2);
             try {
-                restarter.schedule(
-                        () -> restart(service, next), wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException closed) {
+                restarter.schedule(() -> restart(service, next), wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closed) {
                 // The platform is closing.
             }
         });

@@ -4,7 +4,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.egov.contracts.codes.DossierCode;
 import vn.egov.notification.contact.Contacts;
 import vn.egov.notification.contact.DossierContact;
@@ -26,7 +25,7 @@ public class ReadDeliveryLog {
         this.contacts = contacts;
     }
 
-    @Transactional(readOnly = true)
+    /** Not one transaction: a citizen's ownership is asked of dossier-service first, with no connection held. */
     public Page<Delivery> read(DossierCode dossierCode, CurrentUser caller, int page, int size) {
         boolean allowed = caller != null
                 && (caller.has(CurrentUser.Role.SERVICE)

@@ -88,7 +88,7 @@ final class PageBenchmark extends PlatformBenchmark {
                             .header("Accept", "application/json")
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            List<Object> content = JSONObjectUtils.getJSONArray(JSONObjectUtils.parse(listing.body()), "content");
+            List<Object> content = JSONObjectUtils.getJSONArray(JSONObjectUtils.parse(listing.body()), "items");
             if (content == null || content.isEmpty()) {
                 break;
             }

@@ -50,7 +50,7 @@ abstract class PlatformBenchmark {
         for (int page = 0; page < 20; page++) {
             Map<String, Object> listing =
                     json.read(URI.create(catalogue + "/api/catalogue/procedures?serviceLevel=4&size=100&page=" + page));
-            List<Object> content = JSONObjectUtils.getJSONArray(listing, "content");
+            List<Object> content = JSONObjectUtils.getJSONArray(listing, "items");
             if (content == null || content.isEmpty()) {
                 break;
             }

@@ -190,7 +190,8 @@ final class PlatformStub implements AutoCloseable {
                                 + "\"receipt\":\"DELIVERED\"},{\"id\":\"5f0c6d4e-0000-4000-8000-000000000002\","
                                 + "\"eventType\":\"vn.egov.dossier.overdue\",\"channel\":\"ZALO\",\"recipient\":\"8490****456\","
                                 + "\"status\":\"FAILED\",\"attempts\":3,\"createdAt\":\"2026-12-05T08:00:00+07:00\","
-                                + "\"sentAt\":null,\"receipt\":null}],\"page\":0,\"size\":50,\"totalItems\":2,\"totalPages\":1}");
+                                + "\"sentAt\":null,\"receipt\":null}],\"page\":{\"number\":0,\"size\":50,\"totalItems\":2,\"totalPages\":1,"
+                                + "\"hasNext\":false}}");
             case "/api/catalogue/procedures" -> {
                 if (!"POST".equals(method)) {
                     json(exchange, 200, PROCEDURE_PAGE);
@@ -211,7 +212,11 @@ final class PlatformStub implements AutoCloseable {
                     String provider = body.contains("\"VIETINBANK\"") ? "VIETINBANK" : "MOMO";
                     json(exchange, 201, payment(provider));
                 } else {
-                    json(exchange, 200, "{\"items\":[" + payment("MOMO") + "]}");
+                    json(
+                            exchange,
+                            200,
+                            "{\"items\":[" + payment("MOMO") + "],\"page\":{\"number\":0,\"size\":20,"
+                                    + "\"totalItems\":1,\"totalPages\":1,\"hasNext\":false}}");
                 }
             }
             case "/api/payments/" + PAYMENT_ID -> json(exchange, 200, payment("VIETINBANK"));
@@ -230,8 +235,8 @@ final class PlatformStub implements AutoCloseable {
                     json(
                             exchange,
                             200,
-                            "{\"items\":[],\"page\":0,\"size\":10,\"totalElements\":0,\"totalPages\":0,"
-                                    + "\"hasNext\":false}");
+                            "{\"items\":[],\"page\":{\"number\":0,\"size\":10,\"totalItems\":0,\"totalPages\":0,"
+                                    + "\"hasNext\":false}}");
                 }
             }
             case "/api/catalogue/procedures/1.001193" -> json(exchange, 200, BIRTH_REGISTRATION);
@@ -531,8 +536,8 @@ final class PlatformStub implements AutoCloseable {
              "agencyLevel":"CITY","serviceLevel":4,"onlineMode":"FULL","version":1,"effectiveFrom":"2025-01-01",
              "processingDays":10,"onlineProcessingDays":5,"feeTotal":200000}""";
 
-    private static final String PROCEDURE_PAGE =
-            "{\"content\":[" + SUMMARY + "],\"page\":{\"number\":0,\"size\":10,\"totalElements\":23,\"totalPages\":3}}";
+    private static final String PROCEDURE_PAGE = "{\"items\":[" + SUMMARY
+            + "],\"page\":{\"number\":0,\"size\":10,\"totalItems\":23,\"totalPages\":3," + "\"hasNext\":true}}";
 
     private static final String PROCEDURE =
             """
@@ -574,10 +579,11 @@ final class PlatformStub implements AutoCloseable {
 
     private static final String AGENCIES =
             """
-            [{"code":"000.00.00.H17","name":"UBND thành phố Đà Nẵng","level":"CITY","parentCode":null},
+            {"items":[{"code":"000.00.00.H17","name":"UBND thành phố Đà Nẵng","level":"CITY","parentCode":null},
              {"code":"000.00.15.H17","name":"Sở Tư pháp thành phố Đà Nẵng","level":"CITY","parentCode":"000.00.00.H17"},
              {"code":"000.00.31.H17","name":"UBND quận Hải Châu","level":"DISTRICT","parentCode":"000.00.00.H17"},
-             {"code":"000.31.30.H17","name":"UBND phường Hải Châu","level":"COMMUNE","parentCode":"000.00.31.H17"}]""";
+             {"code":"000.31.30.H17","name":"UBND phường Hải Châu","level":"COMMUNE","parentCode":"000.00.31.H17"}],
+             "page":{"number":0,"size":4,"totalItems":4,"totalPages":1,"hasNext":false}}""";
 
     private static final String DOSSIER =
             """

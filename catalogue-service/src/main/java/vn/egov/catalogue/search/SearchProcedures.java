@@ -1,6 +1,8 @@
 package vn.egov.catalogue.search;
 
 import org.springframework.stereotype.Service;
+import vn.egov.catalogue.search.index.ProcedureSummary;
+import vn.egov.servicedefaults.paging.ListPage;
 
 /**
  * Lists the procedures in force, filtered, and ranked by relevance when there is a query, from this instance's
@@ -16,9 +18,8 @@ public class SearchProcedures {
         this.index = index;
     }
 
-    public ProcedurePage search(SearchQuery query) {
+    public ListPage<ProcedureSummary> search(SearchQuery query) {
         var result = index.search(query.toRequest());
-        return new ProcedurePage(
-                result.content(), ProcedurePage.PageMetadata.of(query.page(), query.size(), result.total()));
+        return ListPage.of(result.content(), query.page(), query.size(), result.total());
     }
 }

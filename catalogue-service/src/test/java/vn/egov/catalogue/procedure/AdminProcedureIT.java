@@ -107,7 +107,7 @@ class AdminProcedureIT extends IntegrationTestBase {
                 .isEqualTo(200);
         assertThat(api.search("le hoi thu nghiem", null)
                         .body()
-                        .get("content")
+                        .get("items")
                         .valueStream()
                         .map(p -> p.get("code").asString()))
                 .doesNotContain("8.000004");
@@ -119,7 +119,8 @@ class AdminProcedureIT extends IntegrationTestBase {
         api.post("/api/catalogue/procedures/8.000005/retire", admin(), Map.of("version", 1, "reason", "Bãi bỏ"));
 
         JsonNode trail = api.get("/api/catalogue/admin/procedures/8.000005/audit", admin())
-                .body();
+                .body()
+                .get("items");
 
         assertThat(trail.valueStream().map(e -> e.get("action").asString())).containsExactly("CREATED", "RETIRED");
         assertThat(trail.get(0).get("actor").asString()).isEqualTo("admin");

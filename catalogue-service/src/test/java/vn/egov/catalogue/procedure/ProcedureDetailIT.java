@@ -102,8 +102,10 @@ class ProcedureDetailIT extends IntegrationTestBase {
         Reply reply = api.get("/api/catalogue/agencies");
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.body().size()).isEqualTo(96);
+        assertThat(reply.body().get("items").size()).isEqualTo(96);
+        assertThat(reply.body().get("page").get("totalItems").asInt()).isEqualTo(96);
         assertThat(reply.body()
+                        .get("items")
                         .valueStream()
                         .map(a -> a.get("level").asString())
                         .distinct())

@@ -47,6 +47,7 @@ class PromotionIT extends IntegrationTestBase {
         assertThat(eligibility.get("eligibleLevel").asInt()).isEqualTo(3);
         assertThat(api.get("/api/catalogue/promotion-candidates")
                         .body()
+                        .get("items")
                         .valueStream()
                         .map(c -> c.get("procedureCode").asString()))
                 .contains("8.000201");
@@ -93,7 +94,8 @@ class PromotionIT extends IntegrationTestBase {
                 Map.of("version", 1, "serviceLevel", 3, "force", true, "justification", "Chỉ đạo của UBND thành phố"));
         assertThat(forced.status()).isEqualTo(200);
         JsonNode trail = api.get("/api/catalogue/admin/procedures/8.000202/audit", admin())
-                .body();
+                .body()
+                .get("items");
         JsonNode change = trail.get(trail.size() - 1);
         assertThat(change.get("action").asString()).isEqualTo("LEVEL_CHANGED");
         assertThat(change.get("details").get("forced").asBoolean()).isTrue();

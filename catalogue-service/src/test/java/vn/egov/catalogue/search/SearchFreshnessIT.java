@@ -133,7 +133,7 @@ class SearchFreshnessIT extends IntegrationTestBase {
         String[] parts = queryAndParameters.split("&", 2);
         return api.search(parts[0], parts.length > 1 ? parts[1] : null)
                 .body()
-                .get("content")
+                .get("items")
                 .valueStream()
                 .map(p -> p.get("code").asString())
                 .toList();

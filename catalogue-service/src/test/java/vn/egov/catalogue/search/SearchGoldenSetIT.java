@@ -22,7 +22,7 @@ class SearchGoldenSetIT extends IntegrationTestBase {
         List<String> misses = new ArrayList<>();
         int first = 0;
         for (GoldenSet.Case c : cases) {
-            JsonNode content = api.search(c.query(), "size=10").body().get("content");
+            JsonNode content = api.search(c.query(), "size=10").body().get("items");
             List<String> codes =
                     content.valueStream().map(p -> p.get("code").asString()).toList();
             int rank = codes.indexOf(c.expected()) + 1;
@@ -47,7 +47,7 @@ class SearchGoldenSetIT extends IntegrationTestBase {
         List<List<String>> rankings = spellings.stream()
                 .map(q -> api.search(q, "size=20")
                         .body()
-                        .get("content")
+                        .get("items")
                         .valueStream()
                         .map(p -> p.get("code").asString())
                         .toList())

@@ -17,16 +17,16 @@ class SearchProceduresIT extends IntegrationTestBase {
         JsonNode page = reply.body().get("page");
         assertThat(page.get("number").asInt()).isEqualTo(1);
         assertThat(page.get("size").asInt()).isEqualTo(50);
-        assertThat(page.get("totalElements").asLong()).isGreaterThanOrEqualTo(225);
+        assertThat(page.get("totalItems").asLong()).isGreaterThanOrEqualTo(225);
         assertThat(page.get("totalPages").asInt()).isGreaterThanOrEqualTo(5);
-        assertThat(reply.body().get("content").size()).isEqualTo(50);
+        assertThat(reply.body().get("items").size()).isEqualTo(50);
     }
 
     @Test
     void combinesTheQueryWithTierAndLevelFilters() {
         Reply reply = api.search("khai sinh", "agencyLevel=DISTRICT&serviceLevel=3");
 
-        JsonNode content = reply.body().get("content");
+        JsonNode content = reply.body().get("items");
         assertThat(content.size()).isPositive();
         assertThat(content.get(0).get("code").asString()).isEqualTo("2.000528");
         assertThat(content.valueStream()).allSatisfy(p -> {
@@ -40,16 +40,16 @@ class SearchProceduresIT extends IntegrationTestBase {
         JsonNode justice = api.get("/api/catalogue/procedures?agencyCode=000.00.15.H17&size=100")
                 .body();
 
-        assertThat(justice.get("content").size()).isPositive();
-        assertThat(justice.get("content").valueStream())
+        assertThat(justice.get("items").size()).isPositive();
+        assertThat(justice.get("items").valueStream())
                 .allSatisfy(p -> assertThat(p.get("agencyCode").asString()).isEqualTo("000.00.15.H17"));
         JsonNode searched =
                 api.search("ly lich tu phap", "agencyCode=000.00.15.H17").body();
-        assertThat(searched.get("content").valueStream().map(p -> p.get("code").asString()))
+        assertThat(searched.get("items").valueStream().map(p -> p.get("code").asString()))
                 .contains("2.000488");
         assertThat(api.search("ly lich tu phap", "agencyCode=000.01.41.H17")
                         .body()
-                        .get("content")
+                        .get("items")
                         .valueStream())
                 .noneSatisfy(p -> assertThat(p.get("code").asString()).isEqualTo("2.000488"));
     }
@@ -69,10 +69,10 @@ class SearchProceduresIT extends IntegrationTestBase {
         JsonNode bare =
                 api.get("/api/catalogue/procedures?sector=ho%20tich&size=100").body();
 
-        assertThat(accented.get("page").get("totalElements").asLong()).isGreaterThan(10);
-        assertThat(bare.get("page").get("totalElements").asLong())
-                .isEqualTo(accented.get("page").get("totalElements").asLong());
-        assertThat(accented.get("content").valueStream())
+        assertThat(accented.get("page").get("totalItems").asLong()).isGreaterThan(10);
+        assertThat(bare.get("page").get("totalItems").asLong())
+                .isEqualTo(accented.get("page").get("totalItems").asLong());
+        assertThat(accented.get("items").valueStream())
                 .allSatisfy(p -> assertThat(p.get("sector").asString()).isEqualTo("Hộ tịch"));
     }
 
@@ -117,7 +117,7 @@ class SearchProceduresIT extends IntegrationTestBase {
         Reply reply = api.search("zzqxw vvkj", null);
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.body().get("content").size()).isZero();
-        assertThat(reply.body().get("page").get("totalElements").asLong()).isZero();
+        assertThat(reply.body().get("items").size()).isZero();
+        assertThat(reply.body().get("page").get("totalItems").asLong()).isZero();
     }
 }

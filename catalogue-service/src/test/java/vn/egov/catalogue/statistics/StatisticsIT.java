@@ -15,7 +15,7 @@ class StatisticsIT extends IntegrationTestBase {
         long listed = api.get("/api/catalogue/procedures?size=1")
                 .body()
                 .get("page")
-                .get("totalElements")
+                .get("totalItems")
                 .asLong();
         assertThat(statistics.get("total").asLong()).isEqualTo(listed);
         for (JsonNode tier : statistics.get("byTier")) {
@@ -25,7 +25,7 @@ class StatisticsIT extends IntegrationTestBase {
                                 + tier.get("agencyLevel").asString() + "&serviceLevel=" + level)
                         .body()
                         .get("page")
-                        .get("totalElements")
+                        .get("totalItems")
                         .asLong();
                 assertThat(counted)
                         .as("%s level %d", tier.get("agencyLevel"), level)

@@ -23,9 +23,6 @@ public record ListFilter(
         String sortBy,
         boolean ascending) {
 
-    /** Newest first, no filter. */
-    public static final ListFilter NONE = new ListFilter(null, null, null, null, "submittedAt", false);
-
     public ListFilter {
         if (dueWithinDays != null && (dueWithinDays < 0 || dueWithinDays > 365)) {
             throw new IllegalArgumentException("dueWithinDays must be between 0 and 365");

@@ -60,7 +60,7 @@ class InboxIT extends IntegrationTestBase {
             JsonNode body = api.get("/api/dossiers?size=100&page=" + page + "&" + query, OFFICER)
                     .json();
             body.get("items").forEach(item -> codes.add(item.get("code").asString()));
-            if (!body.get("hasNext").asBoolean()) {
+            if (!body.get("page").get("hasNext").asBoolean()) {
                 return codes;
             }
         }
@@ -91,7 +91,7 @@ class InboxIT extends IntegrationTestBase {
     void sortsByDueDateEitherWayAndSaysHow() {
         JsonNode ascending = api.get("/api/dossiers?status=ACCEPTED&sort=dueDate,asc&size=100", OFFICER)
                 .json();
-        assertThat(ascending.get("sort").asString()).isEqualTo("dueDate,asc");
+        assertThat(ascending.get("page").get("sort").asString()).isEqualTo("dueDate,asc");
         List<String> dates = new ArrayList<>();
         ascending.get("items").forEach(item -> dates.add(item.get("dueDate").asString()));
         assertThat(dates).isSorted();
@@ -101,9 +101,9 @@ class InboxIT extends IntegrationTestBase {
         assertThat(descending.get("items").get(0).get("dueDate").asString())
                 .isGreaterThanOrEqualTo(
                         descending.get("items").get(1).get("dueDate").asString());
-        assertThat(descending.get("size").asInt()).isEqualTo(2);
-        assertThat(descending.get("totalElements").asLong()).isGreaterThanOrEqualTo(3);
-        assertThat(descending.get("hasNext").asBoolean()).isTrue();
+        assertThat(descending.get("page").get("size").asInt()).isEqualTo(2);
+        assertThat(descending.get("page").get("totalItems").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(descending.get("page").get("hasNext").asBoolean()).isTrue();
     }
 
     @Test

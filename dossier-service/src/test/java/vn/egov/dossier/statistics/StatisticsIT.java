@@ -76,7 +76,7 @@ class StatisticsIT extends IntegrationTestBase {
             JsonNode body = api.get("/api/dossiers?size=100&page=" + page + "&" + query, OFFICER)
                     .json();
             body.get("items").forEach(items::add);
-            if (!body.get("hasNext").asBoolean()) {
+            if (!body.get("page").get("hasNext").asBoolean()) {
                 return items;
             }
         }

@@ -289,7 +289,7 @@ class WorkflowIT extends IntegrationTestBase {
             JsonNode first = api.get("/api/dossiers?page=0&size=2", stranger).json();
             JsonNode second = api.get("/api/dossiers?page=1&size=2", stranger).json();
 
-            assertThat(first.get("totalElements").asLong()).isEqualTo(3);
+            assertThat(first.get("page").get("totalItems").asLong()).isEqualTo(3);
             assertThat(first.get("items")).hasSize(2);
             assertThat(second.get("items")).hasSize(1);
             assertThat(first.get("items").findValuesAsString("code")).doesNotContain(code);

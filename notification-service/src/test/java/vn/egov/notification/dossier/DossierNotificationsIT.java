@@ -167,7 +167,7 @@ class DossierNotificationsIT {
                             + " Ngày hẹn trả kết quả: 04/12/2026.");
 
             JsonNode log = awaitLog(applicant.dossierCode(), 3);
-            assertThat(log.get("totalItems").asLong()).isEqualTo(3);
+            assertThat(log.get("page").get("totalItems").asLong()).isEqualTo(3);
             for (JsonNode entry : log.get("items")) {
                 assertThat(entry.get("status").asString()).isEqualTo("SENT");
                 assertThat(entry.get("attempts").asInt()).isEqualTo(1);

@@ -78,7 +78,7 @@ public abstract class WithPartnerSandbox {
         Answer answer = api.get(IDENTITY.officer("officer", AGENCY), "/api/payments/" + id + "/callbacks");
         assertThat(answer.status()).isEqualTo(200);
         List<JsonNode> callbacks = new ArrayList<>();
-        answer.json().forEach(callbacks::add);
+        answer.json().get("items").forEach(callbacks::add);
         return callbacks;
     }
 

@@ -67,12 +67,7 @@ class ProcedureAdminPages {
                 PAGE_SIZE);
         model.addAttribute("q", query);
         model.addAttribute("result", found);
-        model.addAttribute(
-                "paging",
-                new Paging(
-                        found.page().number(),
-                        found.page().totalPages(),
-                        found.page().totalElements()));
+        model.addAttribute("paging", Paging.of(found.page()));
         model.addAttribute(
                 "pageBase",
                 ApiPaths.query("/quan-tri/thu-tuc", ApiPaths.parameters("q", query)) + (query == null ? "?" : "&")

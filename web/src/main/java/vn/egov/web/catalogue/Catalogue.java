@@ -72,7 +72,7 @@ public class Catalogue {
             ProcedurePage current;
             do {
                 current = search(SearchFilter.NONE, page++, ALL);
-                current.content().stream()
+                current.items().stream()
                         .map(ProcedureSummary::sector)
                         .filter(sector -> sector != null && !sector.isBlank())
                         .forEach(all::add);
@@ -130,8 +130,7 @@ public class Catalogue {
     public List<Agency> agencies() {
         return agencies.get(() -> {
             Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
-            Agency[] all = api.get(null, "/api/catalogue/agencies", Agency[].class);
-            return java.util.Arrays.stream(all)
+            return api.get(null, "/api/catalogue/agencies", Agency.Page.class).items().stream()
                     .sorted(java.util.Comparator.comparing((Agency a) -> LEVEL_ORDER.indexOf(a.level()))
                             .thenComparing(Agency::name, vietnamese))
                     .toList();

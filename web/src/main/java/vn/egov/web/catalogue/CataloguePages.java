@@ -64,12 +64,7 @@ class CataloguePages {
         }
         model.addAttribute("filter", filter);
         model.addAttribute("result", found);
-        model.addAttribute(
-                "paging",
-                new Paging(
-                        found.page().number(),
-                        found.page().totalPages(),
-                        found.page().totalElements()));
+        model.addAttribute("paging", Paging.of(found.page()));
         model.addAttribute("sectors", catalogue.sectors());
         model.addAttribute("agencies", agencies);
         model.addAttribute(

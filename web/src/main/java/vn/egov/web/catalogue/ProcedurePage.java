@@ -2,17 +2,14 @@ package vn.egov.web.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
+import vn.egov.web.view.PagePosition;
 
-/** A page of procedures: {@code {content, page{number, size, totalElements, totalPages}}}. */
+/** A page of procedures ({@code GET /api/catalogue/procedures}): {@code {items, page{number, size, totalItems, ...}}}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ProcedurePage(List<ProcedureSummary> content, PageInfo page) {
+public record ProcedurePage(List<ProcedureSummary> items, PagePosition page) {
 
     public ProcedurePage {
-        content = content == null ? List.of() : content;
-        page = page == null ? new PageInfo(0, 20, content.size(), 1) : page;
+        items = items == null ? List.of() : items;
+        page = page == null ? PagePosition.whole(items.size()) : page;
     }
-
-    /** Where the page is in the whole result; {@code number} from 0. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PageInfo(int number, int size, long totalElements, int totalPages) {}
 }

@@ -5,14 +5,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.egov.web.view.PagePosition;
 
-/** A page of dossiers ({@code GET /api/dossiers}): {@code {items, page, size, totalElements, totalPages, hasNext}}. */
+/** A page of dossiers ({@code GET /api/dossiers}): {@code {items, page{number, size, totalItems, ...}}}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record DossierPage(
-        List<Summary> items, int page, int size, long totalElements, int totalPages, boolean hasNext) {
+public record DossierPage(List<Summary> items, PagePosition page) {
 
     public DossierPage {
         items = items == null ? List.of() : items;
+        page = page == null ? PagePosition.whole(items.size()) : page;
     }
 
     /** One line of the list. */

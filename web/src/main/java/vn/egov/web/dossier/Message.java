@@ -63,7 +63,7 @@ public record Message(
 
     /** One page of the log. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Page(List<Message> items, long totalItems) {
+    public record Page(List<Message> items) {
 
         public Page {
             items = items == null ? List.of() : items;

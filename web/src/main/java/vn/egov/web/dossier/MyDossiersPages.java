@@ -60,7 +60,7 @@ class MyDossiersPages {
         model.addAttribute("dossiers", found);
         model.addAttribute("status", wanted);
         model.addAttribute("statuses", Labels.STATUS);
-        model.addAttribute("paging", new Paging(found.page(), found.totalPages(), found.totalElements()));
+        model.addAttribute("paging", Paging.of(found.page()));
         model.addAttribute(
                 "pageBase",
                 ApiPaths.query("/ho-so", ApiPaths.parameters("trangThai", wanted)) + (wanted == null ? "?" : "&")

@@ -128,7 +128,7 @@ class OfficerPages {
         model.addAttribute("procedureCode", procedure);
         model.addAttribute("sort", order);
         model.addAttribute("statuses", Labels.STATUS);
-        model.addAttribute("paging", new Paging(found.page(), found.totalPages(), found.totalElements()));
+        model.addAttribute("paging", Paging.of(found.page()));
         model.addAttribute(
                 "pageBase",
                 ApiPaths.query(

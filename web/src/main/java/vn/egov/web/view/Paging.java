@@ -8,9 +8,14 @@ import java.util.List;
  *
  * @param number the page shown, from 0
  * @param totalPages how many pages there are
- * @param totalElements how many items in all
+ * @param totalItems how many items in all
  */
-public record Paging(int number, int totalPages, long totalElements) {
+public record Paging(int number, int totalPages, long totalItems) {
+
+    /** The pager of a page the API answered. */
+    public static Paging of(PagePosition page) {
+        return new Paging(page.number(), page.totalPages(), page.totalItems());
+    }
 
     public boolean hasPrevious() {
         return number > 0;

@@ -1,10 +1,10 @@
 package vn.egov.catalogue.agency.web;
 
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.egov.catalogue.agency.Agencies;
 import vn.egov.catalogue.agency.Agency;
+import vn.egov.servicedefaults.paging.ListPage;
 
 /** {@code GET /api/catalogue/agencies}: every agency, for filters and forms. */
 @RestController
@@ -17,8 +17,8 @@ class AgencyController {
     }
 
     @GetMapping("/api/catalogue/agencies")
-    List<AgencyView> agencies() {
-        return agencies.all().stream().map(AgencyView::of).toList();
+    ListPage<AgencyView> agencies() {
+        return ListPage.whole(agencies.all().stream().map(AgencyView::of).toList());
     }
 
     /** One agency; {@code level} is its tier, named as in the procedure JSON. */

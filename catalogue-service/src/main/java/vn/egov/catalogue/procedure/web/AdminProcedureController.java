@@ -1,7 +1,6 @@
 package vn.egov.catalogue.procedure.web;
 
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +14,7 @@ import vn.egov.catalogue.procedure.Procedures;
 import vn.egov.catalogue.procedure.PublishVersion;
 import vn.egov.catalogue.procedure.RetireProcedure;
 import vn.egov.catalogue.procedure.ViewProcedure;
+import vn.egov.servicedefaults.paging.ListPage;
 import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
 
@@ -64,11 +64,11 @@ class AdminProcedureController {
 
     /** The audit trail of a procedure: who changed what and when. */
     @GetMapping("/api/catalogue/admin/procedures/{code}/audit")
-    List<Procedures.AuditEntry> audit(@PathVariable String code) {
+    ListPage<Procedures.AuditEntry> audit(@PathVariable String code) {
         if (!procedures.exists(code)) {
             throw ApiProblem.notFound("Procedure", code);
         }
-        return procedures.auditTrail(code);
+        return ListPage.whole(procedures.auditTrail(code));
     }
 
     private ResponseEntity<ProcedureDetail> created(ProcedureVersion version) {

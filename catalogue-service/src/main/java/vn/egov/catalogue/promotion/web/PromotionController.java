@@ -1,6 +1,5 @@
 package vn.egov.catalogue.promotion.web;
 
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +11,7 @@ import vn.egov.catalogue.promotion.ChangeServiceLevel;
 import vn.egov.catalogue.promotion.CheckEligibility;
 import vn.egov.catalogue.promotion.Eligibility;
 import vn.egov.catalogue.promotion.ListCandidates;
+import vn.egov.servicedefaults.paging.ListPage;
 import vn.egov.servicedefaults.security.CurrentUser;
 
 /** Promotion: public eligibility and candidates; the level change is for administrators (security chain). */
@@ -40,8 +40,8 @@ class PromotionController {
     }
 
     @GetMapping("/api/catalogue/promotion-candidates")
-    List<Eligibility> candidates() {
-        return candidates.candidates();
+    ListPage<Eligibility> candidates() {
+        return ListPage.whole(candidates.candidates());
     }
 
     @PostMapping("/api/catalogue/procedures/{code}/level")

@@ -3,10 +3,11 @@ package vn.egov.catalogue.search.web;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.egov.catalogue.search.ProcedurePage;
 import vn.egov.catalogue.search.SearchProcedures;
 import vn.egov.catalogue.search.SearchProperties;
 import vn.egov.catalogue.search.SearchQuery;
+import vn.egov.catalogue.search.index.ProcedureSummary;
+import vn.egov.servicedefaults.paging.ListPage;
 
 /** {@code GET /api/catalogue/procedures?q=&agencyLevel=&serviceLevel=&sector=&page=&size=}: a page of procedures. */
 @RestController
@@ -21,7 +22,7 @@ class SearchController {
     }
 
     @GetMapping("/api/catalogue/procedures")
-    ProcedurePage procedures(
+    ListPage<ProcedureSummary> procedures(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String agencyLevel,
             @RequestParam(required = false) String agencyCode,

@@ -23,6 +23,7 @@ import vn.egov.dossier.inbox.ListFilter;
 import vn.egov.dossier.intake.SubmitDossier;
 import vn.egov.dossier.result.ResultChoice;
 import vn.egov.dossier.workflow.PerformAction;
+import vn.egov.servicedefaults.paging.ListPage;
 import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
 
@@ -59,7 +60,7 @@ class DossierController {
     }
 
     @GetMapping
-    DossierResponses.Page list(
+    ListPage<DossierResponses.Summary> list(
             @RequestParam(name = "status", required = false) DossierStatus status,
             @RequestParam(name = "overdue", required = false) Boolean overdue,
             @RequestParam(name = "dueWithinDays", required = false) Integer dueWithinDays,
@@ -81,7 +82,7 @@ class DossierController {
                                     "message",
                                     e.getMessage())));
         }
-        return DossierResponses.Page.of(listDossiers.list(user, filter, page, size), filter);
+        return DossierResponses.page(listDossiers.list(user, filter, page, size), filter);
     }
 
     @PostMapping("/{code}/actions/{action}")

@@ -13,6 +13,7 @@ import vn.egov.dossier.dossier.HistoryEntry;
 import vn.egov.dossier.dossier.NotifyChannel;
 import vn.egov.dossier.inbox.ListFilter;
 import vn.egov.dossier.intake.SubmissionReceipt;
+import vn.egov.servicedefaults.paging.ListPage;
 import vn.egov.servicedefaults.time.CityClock;
 
 /** The JSON shapes dossier-service answers with. Times are ISO-8601 with the city's offset. */
@@ -327,23 +328,13 @@ final class DossierResponses {
         }
     }
 
-    /** A page of dossiers. */
-    record Page(
-            List<Summary> items, int page, int size, long totalElements, int totalPages, boolean hasNext, String sort) {
-
-        static Page of(org.springframework.data.domain.Page<Dossier> page) {
-            return of(page, ListFilter.NONE);
-        }
-
-        static Page of(org.springframework.data.domain.Page<Dossier> page, ListFilter filter) {
-            return new Page(
-                    page.getContent().stream().map(Summary::of).toList(),
-                    page.getNumber(),
-                    page.getSize(),
-                    page.getTotalElements(),
-                    page.getTotalPages(),
-                    page.hasNext(),
-                    filter.sortBy() + "," + (filter.ascending() ? "asc" : "desc"));
-        }
+    /** A page of dossiers, in the envelope of every list. */
+    static ListPage<Summary> page(org.springframework.data.domain.Page<Dossier> page, ListFilter filter) {
+        return ListPage.of(
+                        page.getContent().stream().map(Summary::of).toList(),
+                        page.getNumber(),
+                        page.getSize(),
+                        page.getTotalElements())
+                .sortedBy(filter.sortBy() + "," + (filter.ascending() ? "asc" : "desc"));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.egov.contracts.codes.DossierCode;
 import vn.egov.notification.delivery.Delivery;
 import vn.egov.notification.delivery.ReadDeliveryLog;
+import vn.egov.servicedefaults.paging.ListPage;
 import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
 
@@ -30,18 +31,17 @@ class DeliveryLogController {
     }
 
     @GetMapping("/api/notifications")
-    DeliveryLogPage log(
+    ListPage<DeliveryLogEntry> log(
             @RequestParam(name = "dossierCode", required = false) String dossierCode,
             @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
             @RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(100) int size,
             CurrentUser caller) {
         Page<Delivery> deliveries = readDeliveryLog.read(parse(dossierCode), caller, page, size);
-        return new DeliveryLogPage(
+        return ListPage.of(
                 deliveries.map(d -> DeliveryLogEntry.of(d, clock.getZone())).getContent(),
                 deliveries.getNumber(),
                 deliveries.getSize(),
-                deliveries.getTotalElements(),
-                deliveries.getTotalPages());
+                deliveries.getTotalElements());
     }
 
     private static DossierCode parse(String dossierCode) {

@@ -1,6 +1,5 @@
 package vn.egov.payment.callback.web;
 
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -8,6 +7,7 @@ import vn.egov.payment.callback.CallbackLog;
 import vn.egov.payment.payment.Payment;
 import vn.egov.payment.payment.PaymentNotFound;
 import vn.egov.payment.payment.ViewPayment;
+import vn.egov.servicedefaults.paging.ListPage;
 import vn.egov.servicedefaults.security.CurrentUser;
 
 /** The callbacks a payment received, raw and with their verdicts, for the officers of the collecting agency. */
@@ -23,11 +23,11 @@ class PaymentCallbacksController {
     }
 
     @GetMapping("/api/payments/{id}/callbacks")
-    List<CallbackLog.LoggedCallback> callbacks(@PathVariable String id, CurrentUser user) {
+    ListPage<CallbackLog.LoggedCallback> callbacks(@PathVariable String id, CurrentUser user) {
         Payment payment = viewPayment.view(id, user);
         if (!user.isOfficerOf(payment.agencyCode())) {
             throw new PaymentNotFound("Payment", id);
         }
-        return callbacks.ofPayment(payment.id());
+        return ListPage.whole(callbacks.ofPayment(payment.id()));
     }
 }

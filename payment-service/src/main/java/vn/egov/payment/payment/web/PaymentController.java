@@ -112,7 +112,7 @@ class PaymentController {
             if (!DossierCode.isValid(dossierCode)) {
                 throw invalid("dossierCode", "is not a dossier code");
             }
-            return PaymentResponses.Page.of(listPayments.ofDossier(dossierCode, user, page, size));
+            return PaymentResponses.page(listPayments.ofDossier(dossierCode, user, page, size));
         }
         if (date != null
                 && user.has(CurrentUser.Role.OFFICER)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.egov.payment.payment.ListPayments;
 import vn.egov.payment.payment.Payment;
+import vn.egov.servicedefaults.paging.ListPage;
 import vn.egov.servicedefaults.time.CityClock;
 
 /** The JSON of payments. Times are ISO-8601 with the Vietnamese offset; money is an integer number of VND. */
@@ -92,18 +93,13 @@ final class PaymentResponses {
         }
     }
 
-    /** A page of payments: the same envelope as the dossiers' lists. */
-    record Page(List<View> items, int page, int size, long totalElements, int totalPages, boolean hasNext) {
-
-        static Page of(org.springframework.data.domain.Page<Payment> page) {
-            return new Page(
-                    page.getContent().stream().map(View::of).toList(),
-                    page.getNumber(),
-                    page.getSize(),
-                    page.getTotalElements(),
-                    page.getTotalPages(),
-                    page.hasNext());
-        }
+    /** A page of payments, in the envelope of every list. */
+    static ListPage<View> page(org.springframework.data.domain.Page<Payment> page) {
+        return ListPage.of(
+                page.getContent().stream().map(View::of).toList(),
+                page.getNumber(),
+                page.getSize(),
+                page.getTotalElements());
     }
 
     /** An agency's payments of a day and their totals per provider. */
@@ -113,7 +109,7 @@ final class PaymentResponses {
             List<ListPayments.ProviderTotal> totals,
             long collected,
             long refunded,
-            Page payments) {
+            ListPage<View> payments) {
 
         static AgencyDay of(ListPayments.AgencyDay day) {
             return new AgencyDay(
@@ -126,7 +122,7 @@ final class PaymentResponses {
                     day.totals().stream()
                             .mapToLong(ListPayments.ProviderTotal::refunded)
                             .sum(),
-                    Page.of(day.payments()));
+                    page(day.payments()));
         }
     }
 

@@ -8,5 +8,11 @@ public final class Topics {
     public static final String PAYMENT_EVENTS = "egov.payment.events";
     public static final String NOTIFICATION_EVENTS = "egov.notification.events";
 
+    /**
+     * Dossier events whose status notification-service could not push to the national public-service portal: the
+     * record as consumed, with the reason in {@code kafka_dlt-*} and {@code egov-national-portal-*} headers.
+     */
+    public static final String NATIONAL_PORTAL_DEAD_LETTERS = "egov.notification.national-portal.dlt";
+
     private Topics() {}
 }

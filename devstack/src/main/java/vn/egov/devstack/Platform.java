@@ -429,6 +429,7 @@ public final class Platform implements AutoCloseable {
         String sandbox = internal(PlatformService.SANDBOX);
         env.put("EGOV_NOTIFICATION_SMS_URL", sandbox);
         env.put("EGOV_NOTIFICATION_ZALO_URL", sandbox);
+        env.put("EGOV_NOTIFICATION_NATIONALPORTAL_URL", sandbox);
         // Links in QR codes and receipts, and the callback and return URLs given to payment partners.
         env.put("EGOV_PUBLIC_BASE_URL", url(PlatformService.GATEWAY).toString());
         env.put("EGOV_PAYMENTS_MOMO_BASEURL", sandbox);

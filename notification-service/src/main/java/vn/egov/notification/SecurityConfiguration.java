@@ -18,16 +18,19 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityDefaults defaults) throws Exception {
         return defaults.apply(http)
-                .authorizeHttpRequests(
-                        a -> a.requestMatchers("/api/notifications/inbound/**", "/api/notifications/receipts/**")
-                                .permitAll()
-                                // A dossier's delivery log: its owner too (ReadDeliveryLog checks whose it is).
-                                .requestMatchers(HttpMethod.GET, "/api/notifications")
-                                .hasAnyRole("OFFICER", "SERVICE", "CITIZEN")
-                                .requestMatchers("/api/notifications", "/api/notifications/**")
-                                .hasAnyRole("OFFICER", "SERVICE")
-                                .anyRequest()
-                                .denyAll())
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/api/notifications/inbound/**", "/api/notifications/receipts/**")
+                        .permitAll()
+                        // The national portal report: admins too (the use case scopes officers to their agency).
+                        .requestMatchers(HttpMethod.GET, "/api/notifications/national-portal/**")
+                        .hasAnyRole("ADMIN", "OFFICER", "SERVICE")
+                        // A dossier's delivery log: its owner too (ReadDeliveryLog checks whose it is).
+                        .requestMatchers(HttpMethod.GET, "/api/notifications")
+                        .hasAnyRole("OFFICER", "SERVICE", "CITIZEN")
+                        .requestMatchers("/api/notifications", "/api/notifications/**")
+                        .hasAnyRole("OFFICER", "SERVICE")
+                        .anyRequest()
+                        .denyAll())
                 .build();
     }
 }

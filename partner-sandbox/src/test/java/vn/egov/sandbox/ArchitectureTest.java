@@ -14,7 +14,8 @@ class ArchitectureTest {
         "vn.egov.sandbox.mail..",
         "vn.egov.sandbox.momo..",
         "vn.egov.sandbox.napas..",
-        "vn.egov.sandbox.vietinbank.."
+        "vn.egov.sandbox.vietinbank..",
+        "vn.egov.sandbox.nationalportal.."
     };
 
     @Test
@@ -28,7 +29,7 @@ class ArchitectureTest {
                         "vn.egov.sandbox",
                         "vn.egov.sandbox.fault")
                 .and(
-                        slices().matching("vn.egov.sandbox.(sms|zalo|mail|momo|napas|vietinbank)..")
+                        slices().matching("vn.egov.sandbox.(sms|zalo|mail|momo|napas|vietinbank|nationalportal)..")
                                 .should()
                                 .notDependOnEachOther()
                                 .because("each simulator stands alone, as its partner does"),

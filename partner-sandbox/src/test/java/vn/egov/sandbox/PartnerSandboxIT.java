@@ -286,6 +286,114 @@ class PartnerSandboxIT {
         }
     }
 
+    @Nested
+    class NationalPortal {
+
+        @BeforeEach
+        void forgetWhatThePortalReceived() throws Exception {
+            assertThat(exchange("DELETE", "/sandbox/national-portal/dossiers", null, Map.of())
+                            .statusCode())
+                    .isEqualTo(204);
+        }
+
+        @Test
+        void syncsADossierWithASessionAndShowsWhatItReceived() throws Exception {
+            HttpResponse<String> answer = integrate(session(), "4");
+
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(read(answer.body())).containsEntry("error_code", 0);
+            List<Map<String, Object>> received =
+                    list(exchange("GET", "/sandbox/national-portal/dossiers/000.00.15.H17-261123-0001", null, Map.of())
+                            .body());
+            assertThat(received).singleElement().satisfies(sync -> {
+                assertThat(sync).containsEntry("status", 4);
+                assertThat(sync.get("record")).asString().contains("2.000488");
+            });
+        }
+
+        @Test
+        void refusesWrongCredentialsAndAMissingOrExpiredSession() throws Exception {
+            HttpResponse<String> login = exchange(
+                    "POST",
+                    "/dvcqg/auth",
+                    "{\"username\":\"egov-danang\",\"password\":\"guess\"}",
+                    Map.of("Content-Type", "application/json"));
+            assertThat(login.statusCode()).isEqualTo(401);
+            assertThat(read(login.body())).containsEntry("error_code", -1);
+
+            assertThat(integrate(null, "4").statusCode()).isEqualTo(401);
+            String session = session();
+            exchange("POST", "/sandbox/national-portal/sessions/expire", null, Map.of());
+            HttpResponse<String> expired = integrate(session, "4");
+            assertThat(expired.statusCode()).isEqualTo(401);
+            assertThat(read(expired.body())).containsEntry("error_code", 401);
+        }
+
+        @Test
+        void refusesAnUnknownStatusCodeWithTheFieldNamed() throws Exception {
+            HttpResponse<String> answer = integrate(session(), "11");
+
+            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(read(answer.body()))
+                    .containsEntry("error_code", -1)
+                    .extractingByKey("errors")
+                    .asString()
+                    .contains("data[0].TrangThaiHoSo");
+            assertThat(list(exchange("GET", "/sandbox/national-portal/dossiers", null, Map.of())
+                            .body()))
+                    .isEmpty();
+        }
+
+        @Test
+        void answers503AsPlannedThenSyncs() throws Exception {
+            exchange(
+                    "PUT",
+                    "/sandbox/faults/national-portal",
+                    "{\"failNext\":1,\"status\":503}",
+                    Map.of("Content-Type", "application/json"));
+            String session = session();
+
+            assertThat(integrate(session, "2").statusCode()).isEqualTo(503);
+            assertThat(integrate(session, "2").statusCode()).isEqualTo(200);
+        }
+
+        private String session() throws Exception {
+            HttpResponse<String> login = exchange(
+                    "POST",
+                    "/dvcqg/auth",
+                    "{\"username\":\"egov-danang\",\"password\":\"sandbox-dvcqg-secret\"}",
+                    Map.of("Content-Type", "application/json"));
+            assertThat(login.statusCode()).isEqualTo(200);
+            return (String) read(login.body()).get("session");
+        }
+
+        private HttpResponse<String> integrate(String session, String status) throws Exception {
+            Map<String, Object> request = new HashMap<>();
+            request.put("session", session);
+            request.put("madonvi", "000.00.00.H17");
+            request.put("service", "DongBoHoSoMC");
+            request.put("isUpdating", "false");
+            request.put(
+                    "data",
+                    List.of(Map.of(
+                            "MaHoSo", "000.00.15.H17-261123-0001",
+                            "MaTTHC", "2.000488",
+                            "DonViXuLy", "000.00.15.H17",
+                            "KenhThucHien", "2",
+                            "TrangThaiHoSo", status,
+                            "NgayTiepNhan", "20261123091500")));
+            return exchange(
+                    "POST",
+                    "/dvcqg/integration",
+                    json.writeValueAsString(request),
+                    Map.of("Content-Type", "application/json"));
+        }
+
+        private List<Map<String, Object>> list(String body) {
+            return json.readValue(body, new TypeReference<List<Map<String, Object>>>() {});
+        }
+    }
+
     @Test
     void refusesAnInboxQueryForSomethingThatIsNeitherAddressNorNumberAsProblemJson() throws Exception {
         HttpResponse<String> response = exchange("GET", "/sandbox/messages?to=nobody", null, Map.of());

@@ -46,6 +46,8 @@ import vn.egov.testsupport.EgovIntegrationTest;
 @EgovIntegrationTest
 @TestPropertySource(
         properties = {
+            // The national portal sync has its own IT; here it would only push to a portal that is not there.
+            "egov.notification.national-portal.enabled=false",
             "egov.notification.digest.enabled=false",
             "egov.notification.digest.list-limit=2",
             "egov.notification.digest.console-url=https://dichvucong.danang.gov.vn/"

@@ -66,6 +66,8 @@ import vn.egov.values.PhoneNumber;
 @EgovIntegrationTest
 @TestPropertySource(
         properties = {
+            // The national portal sync has its own IT; here it would only push to a portal that is not there.
+            "egov.notification.national-portal.enabled=false",
             "egov.notification.retry.initial-backoff=200ms",
             "egov.notification.retry.max-backoff=400ms",
             "egov.notification.retry.poll-interval=100ms",

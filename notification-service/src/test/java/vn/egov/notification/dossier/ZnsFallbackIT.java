@@ -44,6 +44,8 @@ import vn.egov.testsupport.TestInfrastructure;
 @EgovIntegrationTest
 @TestPropertySource(
         properties = {
+            // The national portal sync has its own IT; here it would only push to a portal that is not there.
+            "egov.notification.national-portal.enabled=false",
             "egov.notification.zalo.templates.dossier-submitted=egov-not-registered",
             "egov.notification.zalo.templates.dossier-accepted=egov-dossier-accepted",
             "egov.notification.zalo.fallback-after=3s",

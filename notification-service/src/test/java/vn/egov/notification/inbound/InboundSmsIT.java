@@ -33,6 +33,8 @@ import vn.egov.testsupport.EgovIntegrationTest;
 @EgovIntegrationTest
 @TestPropertySource(
         properties = {
+            // The national portal sync has its own IT; here it would only push to a portal that is not there.
+            "egov.notification.national-portal.enabled=false",
             "egov.notification.inbound.rate-limit.max-per-sender=3",
             "egov.notification.inbound.rate-limit.window=10m",
             "egov.notification.retry.poll-interval=100ms"

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import vn.egov.embedded.FreePorts;
 import vn.egov.notification.delivery.Deliveries;
 import vn.egov.notification.support.AssistantStub;
@@ -29,6 +30,8 @@ import vn.egov.testsupport.EgovIntegrationTest;
  * and show in the sandbox's inbox under the user id.
  */
 @EgovIntegrationTest
+// The national portal sync has its own IT; here it would only push to a portal that is not there.
+@TestPropertySource(properties = "egov.notification.national-portal.enabled=false")
 class InboundZaloIT {
 
     private static final String AGENCY = "000.00.15.H17";

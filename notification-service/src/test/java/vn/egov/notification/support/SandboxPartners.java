@@ -119,6 +119,40 @@ public final class SandboxPartners implements AutoCloseable {
                 .asInt(0);
     }
 
+    /** One dossier record the sandbox's national portal accepted: its status and every field as sent. */
+    public record PortalSync(int status, boolean updating, Map<String, String> fields) {}
+
+    /** What the national portal accepted for a dossier, oldest first. */
+    public List<PortalSync> portalSyncsOf(String dossierCode) {
+        JsonNode syncs = read(send(HttpRequest.newBuilder(uri(
+                        "/sandbox/national-portal/dossiers/" + URLEncoder.encode(dossierCode, StandardCharsets.UTF_8)))
+                .GET()));
+        List<PortalSync> received = new ArrayList<>();
+        for (JsonNode sync : syncs) {
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            sync.path("record")
+                    .properties()
+                    .forEach(
+                            field -> fields.put(field.getKey(), field.getValue().asString()));
+            received.add(new PortalSync(
+                    sync.path("status").asInt(), sync.path("updating").asBoolean(), fields));
+        }
+        return received;
+    }
+
+    /** The national portal answers the next {@code times} dossier syncs with HTTP 503 and keeps nothing. */
+    public void failNextPortalSyncs(int times) {
+        send(HttpRequest.newBuilder(uri("/sandbox/faults/national-portal"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"failNext\":" + times + ",\"status\":503}")));
+    }
+
+    /** The national portal ends every session: the next sync is answered 401 until the caller logs in again. */
+    public void expirePortalSessions() {
+        send(HttpRequest.newBuilder(uri("/sandbox/national-portal/sessions/expire"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** Every partner well again. */
     public void heal() {
         send(HttpRequest.newBuilder(uri("/sandbox/faults")).DELETE());

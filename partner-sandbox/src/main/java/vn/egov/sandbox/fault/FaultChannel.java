@@ -14,7 +14,9 @@ public enum FaultChannel {
     /** The NAPAS ECOM gateway ({@code vpcpay.do}, {@code vpcdps}); it sends no callbacks. */
     NAPAS(false),
     /** VietinBank: the VietQR transfer, its balance-change notification (callback faults) and the statement API. */
-    VIETINBANK(true);
+    VIETINBANK(true),
+    /** The national public-service portal's dossier synchronisation ({@code /dvcqg/integration}). */
+    NATIONAL_PORTAL(false);
 
     private final boolean sendsCallbacks;
 
@@ -29,7 +31,7 @@ public enum FaultChannel {
 
     /**
      * Reads a channel name as used in URLs, in any case: {@code sms}, {@code zalo} (or {@code zns}), {@code momo},
-     * {@code napas}, {@code vietinbank} (or {@code vietqr}).
+     * {@code napas}, {@code vietinbank} (or {@code vietqr}), {@code national-portal} (or {@code dvcqg}).
      */
     public static Optional<FaultChannel> parse(String name) {
         return switch (name == null ? "" : name.toLowerCase(Locale.ROOT)) {
@@ -38,6 +40,7 @@ public enum FaultChannel {
             case "momo" -> Optional.of(MOMO);
             case "napas" -> Optional.of(NAPAS);
             case "vietinbank", "vietqr" -> Optional.of(VIETINBANK);
+            case "national-portal", "dvcqg" -> Optional.of(NATIONAL_PORTAL);
             default -> Optional.empty();
         };
     }

@@ -34,7 +34,8 @@ public class FaultController {
                 .orElseThrow(() -> new SandboxRequestException(
                         HttpStatus.NOT_FOUND,
                         "unknown-fault-channel",
-                        "Faults can be injected into channels sms, zalo, momo, napas and vietinbank, not " + channel));
+                        "Faults can be injected into channels sms, zalo, momo, napas, vietinbank and national-portal, not "
+                                + channel));
         FaultPlan plan = request.toPlan();
         if (!faultChannel.sendsCallbacks() && !plan.callbacks().equals(CallbackFaults.NONE)) {
             throw new SandboxRequestException(

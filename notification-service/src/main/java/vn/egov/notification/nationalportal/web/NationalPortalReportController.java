@@ -20,6 +20,7 @@ import vn.egov.notification.nationalportal.DailyReport;
 import vn.egov.notification.nationalportal.ReadDailyReport;
 import vn.egov.notification.nationalportal.ReadUnsyncedDossiers;
 import vn.egov.notification.nationalportal.UnsyncedDossier;
+import vn.egov.servicedefaults.paging.ListPage;
 import vn.egov.servicedefaults.problem.ApiProblem;
 import vn.egov.servicedefaults.security.CurrentUser;
 
@@ -56,27 +57,19 @@ class NationalPortalReportController {
             int attempts,
             String error) {}
 
-    /** The platform's paging envelope. */
-    record PageInfo(int number, int size, long totalItems, int totalPages, boolean hasNext) {}
-
-    record EntryPage(List<Entry> items, PageInfo page) {}
-
     record Report(LocalDate day, OffsetDateTime compiledAt, int unsynced, List<Entry> items) {}
 
     @GetMapping("/api/notifications/national-portal/unsynced")
-    EntryPage unsynced(
+    ListPage<Entry> unsynced(
             @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
             @RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(100) int size,
             CurrentUser caller) {
         Page<UnsyncedDossier> found = readUnsynced.read(caller, page, size);
-        return new EntryPage(
+        return ListPage.of(
                 found.getContent().stream().map(this::entry).toList(),
-                new PageInfo(
-                        found.getNumber(),
-                        found.getSize(),
-                        found.getTotalElements(),
-                        found.getTotalPages(),
-                        found.hasNext()));
+                found.getNumber(),
+                found.getSize(),
+                found.getTotalElements());
     }
 
     @GetMapping("/api/notifications/national-portal/reports/{day}")

@@ -97,8 +97,7 @@ class OutboxTwoInstancesIT {
     private static ConfigurableApplicationContext startSecondInstance() {
         return new SpringApplicationBuilder(TestService.class)
                 .initializers(new EgovInfrastructureInitializer())
-                .properties("server.port=0", "egov.test.database=" + DATABASE)
-                .run();
+                .run("--server.port=0", "--egov.test.database=" + DATABASE);
     }
 
     private void awaitPublished(String subject, int count) {

@@ -55,12 +55,12 @@ class OverdueScanTwoInstancesIT extends IntegrationTestBase {
     void anOverdueDossierIsFlaggedOnceWithTwoInstancesScanning() {
         secondInstance = new SpringApplicationBuilder(DossierServiceApplication.class)
                 .initializers(new EgovInfrastructureInitializer())
-                .properties(
-                        "server.port=0",
-                        SCAN_OFTEN,
-                        "egov.outbox.poll-interval=200ms",
-                        "egov.catalogue.url=" + CatalogueStub.shared().url())
-                .run();
+                // As command-line arguments, which win over application.yml, as the first instance's test properties.
+                .run(
+                        "--server.port=0",
+                        "--" + SCAN_OFTEN,
+                        "--egov.outbox.poll-interval=200ms",
+                        "--egov.catalogue.url=" + CatalogueStub.shared().url());
         String code = api.submit(
                         OWNER, UUID.randomUUID().toString(), aSubmission().json())
                 .json()

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 /**
  * The local stack's entry point: {@code java -jar devstack/target/devstack.jar [--reset] [--fail-fast] [--only a,b]
- * [--data-dir d] [--<service>-port n]}. Starts PostgreSQL, Kafka and every service, prints where to find them, and stops everything
+ * [--instances s=N,...] [--data-dir d] [--<service>-port n]}. Starts PostgreSQL, Kafka and every service, prints where to find them, and stops everything
  * on Ctrl-C or SIGTERM. Tests use {@link #start(DevstackOptions, Consumer)} and close the returned platform.
  */
 public final class Devstack {
@@ -158,11 +158,19 @@ public final class Devstack {
         return text.toString();
     }
 
+    /** One line per instance: the first under {@code label}, the others as {@code label #n}. */
     private static void line(
             StringBuilder text, DevstackOptions options, PlatformService service, String label, String path) {
-        if (options.services().contains(service)) {
-            text.append(
-                    String.format(Locale.ROOT, "  %-36s http://localhost:%d%s%n", label, options.port(service), path));
+        if (!options.services().contains(service)) {
+            return;
+        }
+        for (int instance = 1; instance <= options.instances(service); instance++) {
+            text.append(String.format(
+                    Locale.ROOT,
+                    "  %-36s http://localhost:%d%s%n",
+                    instance == 1 ? label : label + " #" + instance,
+                    options.port(service, instance),
+                    path));
         }
     }
 
@@ -174,6 +182,9 @@ public final class Devstack {
                   --reset                 wipe the data directory (database, Kafka log, signing key, logs) first
                   --data-dir DIR          where the data lives (default ./data; EGOV_DEVSTACK_DATA_DIR)
                   --only a,b              start only these services (e.g. identity,sandbox,catalogue)
+                  --instances s=N,...     run N instances of a service (EGOV_DEVSTACK_INSTANCES), e.g.
+                                          dossier=2,gateway=2; instance n on the service's port + 100 x (n - 1);
+                                          catalogue, dossier, payment, notification and gateway only
                   --<service>-port N      gateway, identity, sandbox, catalogue, dossier, payment, notification, web
                                           (EGOV_<SERVICE>_PORT)
                   --postgres-port N       EGOV_POSTGRES_PORT, default 5433

@@ -30,6 +30,8 @@ import vn.egov.embedded.FreePorts;
  * @param parallelStarts how many service JVMs may be starting at the same time
  * @param jvmOptions the options of every service JVM
  * @param startTimeout how long one service may take to become ready
+ * @param instances how many instances of each service to run (one unless {@code --instances}); instance {@code n}
+ *     answers on the service's port plus {@link #INSTANCE_PORT_STEP} × (n − 1)
  */
 public record DevstackOptions(
         Path root,
@@ -42,7 +44,8 @@ public record DevstackOptions(
         Set<PlatformService> services,
         int parallelStarts,
         List<String> jvmOptions,
-        Duration startTimeout) {
+        Duration startTimeout,
+        Map<PlatformService, Integer> instances) {
 
     public static final int DEFAULT_POSTGRES_PORT = 5433;
     public static final int DEFAULT_KAFKA_PORT = 9092;
@@ -50,6 +53,12 @@ public record DevstackOptions(
 
     /** A service's actuator (health, metrics) answers on its port plus this, never through the gateway. */
     public static final int MANAGEMENT_PORT_OFFSET = 1000;
+
+    /** Instance {@code n} of a service answers on the service's port plus this times {@code n - 1}. */
+    public static final int INSTANCE_PORT_STEP = 100;
+
+    /** At most this many instances of one service: their ports stay clear of the next service's. */
+    public static final int MAX_INSTANCES = 9;
 
     /** C1 only: a JVM starts fastest without the optimising compiler (and reaches a slower steady state). */
     public static final String FAST_START = "-XX:TieredStopAtLevel=1";
@@ -87,6 +96,48 @@ public record DevstackOptions(
         }
         jvmOptions = List.copyOf(jvmOptions);
         Objects.requireNonNull(startTimeout, "startTimeout");
+        Map<PlatformService, Integer> counts = new EnumMap<>(PlatformService.class);
+        for (PlatformService service : PlatformService.values()) {
+            int count = instances.getOrDefault(service, 1);
+            if (count < 1 || count > MAX_INSTANCES) {
+                throw new IllegalArgumentException(
+                        service.module() + " can run 1 to " + MAX_INSTANCES + " instances, not " + count);
+            }
+            if (count > 1 && service.singleInstanceReason() != null) {
+                throw new IllegalArgumentException(
+                        service.module() + " runs as one instance only: " + service.singleInstanceReason());
+            }
+            counts.put(service, count);
+        }
+        instances = Collections.unmodifiableMap(counts);
+    }
+
+    /** One instance of each service. */
+    public DevstackOptions(
+            Path root,
+            Path dataDir,
+            boolean reset,
+            int postgresPort,
+            int kafkaPort,
+            int smtpPort,
+            Map<PlatformService, Integer> ports,
+            Set<PlatformService> services,
+            int parallelStarts,
+            List<String> jvmOptions,
+            Duration startTimeout) {
+        this(
+                root,
+                dataDir,
+                reset,
+                postgresPort,
+                kafkaPort,
+                smtpPort,
+                ports,
+                services,
+                parallelStarts,
+                jvmOptions,
+                startTimeout,
+                Map.of());
     }
 
     /** The local stack's defaults: ./data, the ports of ARCHITECTURE.md §9, every service. */
@@ -121,6 +172,7 @@ public record DevstackOptions(
         putIfSet(values, "smtp-port", env.get("EGOV_SANDBOX_SMTP_PORT"));
         putIfSet(values, "parallel", env.get("EGOV_DEVSTACK_PARALLEL"));
         putIfSet(values, "jvm-options", env.get("EGOV_DEVSTACK_JVM_OPTIONS"));
+        putIfSet(values, "instances", env.get("EGOV_DEVSTACK_INSTANCES"));
         for (PlatformService service : PlatformService.values()) {
             putIfSet(values, service.shortName() + "-port", env.get(service.portVariable()));
         }
@@ -162,6 +214,7 @@ public record DevstackOptions(
         int smtpPort = options.smtpPort();
         int parallel = options.parallelStarts();
         List<String> jvmOptions = options.jvmOptions();
+        Map<PlatformService, Integer> instances = new EnumMap<>(options.instances());
         for (Map.Entry<String, String> entry : values.entrySet()) {
             String name = entry.getKey();
             String value = entry.getValue();
@@ -177,6 +230,7 @@ public record DevstackOptions(
                     all.addAll(Arrays.asList(value.trim().split("\\s+")));
                     jvmOptions = all;
                 }
+                case "instances" -> instances.putAll(instances(value));
                 case "only" -> {
                     services = EnumSet.noneOf(PlatformService.class);
                     for (String service : value.split(",")) {
@@ -204,7 +258,31 @@ public record DevstackOptions(
                 services,
                 parallel,
                 jvmOptions,
-                options.startTimeout());
+                options.startTimeout(),
+                instances);
+    }
+
+    /** {@code dossier-service=2,gateway=2}: services by module or short name, each with its number of instances. */
+    static Map<PlatformService, Integer> instances(String value) {
+        Map<PlatformService, Integer> instances = new EnumMap<>(PlatformService.class);
+        for (String entry : value.split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            int equals = entry.indexOf('=');
+            if (equals < 0) {
+                throw new IllegalArgumentException("--instances takes service=N[,service=N], not " + entry.trim());
+            }
+            PlatformService service =
+                    PlatformService.named(entry.substring(0, equals).trim());
+            try {
+                instances.put(
+                        service, Integer.parseInt(entry.substring(equals + 1).trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--instances: not a number of instances: " + entry.trim());
+            }
+        }
+        return instances;
     }
 
     /** The same options with a free port for every server, for tests that run beside a local stack. */
@@ -224,7 +302,8 @@ public record DevstackOptions(
                 services,
                 parallelStarts,
                 jvmOptions,
-                startTimeout);
+                startTimeout,
+                instances);
     }
 
     public DevstackOptions withDataDir(Path dataDir, boolean reset) {
@@ -239,7 +318,27 @@ public record DevstackOptions(
                 services,
                 parallelStarts,
                 jvmOptions,
-                startTimeout);
+                startTimeout,
+                instances);
+    }
+
+    /** The same options with {@code count} instances of {@code service}. */
+    public DevstackOptions withInstances(PlatformService service, int count) {
+        Map<PlatformService, Integer> more = new EnumMap<>(instances);
+        more.put(service, count);
+        return new DevstackOptions(
+                root,
+                dataDir,
+                reset,
+                postgresPort,
+                kafkaPort,
+                smtpPort,
+                ports,
+                services,
+                parallelStarts,
+                jvmOptions,
+                startTimeout,
+                more);
     }
 
     /** Whether a selected service keeps data in PostgreSQL. */
@@ -261,6 +360,24 @@ public record DevstackOptions(
         return port(service) + MANAGEMENT_PORT_OFFSET;
     }
 
+    /** How many instances of {@code service} run. */
+    public int instances(PlatformService service) {
+        return instances.get(service);
+    }
+
+    /** The port of instance {@code instance} (1 is the first) of {@code service}. */
+    public int port(PlatformService service, int instance) {
+        if (instance < 1 || instance > instances(service)) {
+            throw new IllegalArgumentException(service.module() + " has no instance " + instance);
+        }
+        return port(service) + INSTANCE_PORT_STEP * (instance - 1);
+    }
+
+    /** Where the actuator of instance {@code instance} of {@code service} answers. */
+    public int managementPort(PlatformService service, int instance) {
+        return port(service, instance) + MANAGEMENT_PORT_OFFSET;
+    }
+
     /** Where the service's Spring Boot jar is expected. */
     public Path jar(PlatformService service) {
         return root.resolve(service.module()).resolve("target").resolve(service.module() + ".jar");
@@ -271,7 +388,16 @@ public record DevstackOptions(
     }
 
     private static boolean isKnown(String name) {
-        if (List.of("data-dir", "root", "postgres-port", "kafka-port", "smtp-port", "parallel", "jvm-options", "only")
+        if (List.of(
+                        "data-dir",
+                        "root",
+                        "postgres-port",
+                        "kafka-port",
+                        "smtp-port",
+                        "parallel",
+                        "jvm-options",
+                        "only",
+                        "instances")
                 .contains(name)) {
             return true;
         }

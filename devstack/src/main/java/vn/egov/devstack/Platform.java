@@ -88,12 +88,17 @@ public final class Platform implements AutoCloseable {
         return restarts.getOrDefault(service, 0);
     }
 
-    /** The running JVM of {@code service}, if any. */
+    /** The running JVM of {@code service}'s first instance, if any. */
     public Optional<ProcessHandle> process(PlatformService service) {
+        return process(service, 1);
+    }
+
+    /** The running JVM of instance {@code instance} (1 is the first) of {@code service}, if any. */
+    public Optional<ProcessHandle> process(PlatformService service, int instance) {
         synchronized (lock) {
             for (int i = processes.size() - 1; i >= 0; i--) {
                 ServiceProcess process = processes.get(i);
-                if (process.service() == service && process.isAlive()) {
+                if (process.service() == service && process.instance() == instance && process.isAlive()) {
                     return Optional.of(process.process().toHandle());
                 }
             }
@@ -108,7 +113,9 @@ public final class Platform implements AutoCloseable {
         prepareDataDir();
         boolean needsPostgres = options.services().stream().anyMatch(service -> service.database() != null);
         boolean needsKafka = options.services().stream().anyMatch(PlatformService::usesKafka);
-        components = options.services().size() + (needsPostgres ? 1 : 0) + (needsKafka ? 1 : 0);
+        components = options.services().stream().mapToInt(options::instances).sum()
+                + (needsPostgres ? 1 : 0)
+                + (needsKafka ? 1 : 0);
 
         CompletableFuture<Void> postgresReady = needsPostgres
                 ? CompletableFuture.runAsync(this::startPostgres, starters)
@@ -123,7 +130,10 @@ public final class Platform implements AutoCloseable {
             CompletableFuture<Void> prerequisites = CompletableFuture.allOf(
                     service.database() != null ? postgresReady : CompletableFuture.completedFuture(null),
                     service.usesKafka() ? kafkaReady : CompletableFuture.completedFuture(null));
-            all.add(prerequisites.thenRunAsync(() -> startService(service, starting), starters));
+            for (int instance = 1; instance <= options.instances(service); instance++) {
+                int which = instance;
+                all.add(prerequisites.thenRunAsync(() -> startService(service, which, starting), starters));
+            }
         }
         CompletableFuture<Void> everything = CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
         all.forEach(step -> step.exceptionally(error -> {
@@ -155,14 +165,24 @@ public final class Platform implements AutoCloseable {
         return options;
     }
 
-    /** The service's URL as a browser on this machine reaches it. */
+    /** The service's URL as a browser on this machine reaches it (its first instance's). */
     public URI url(PlatformService service) {
-        return URI.create("http://localhost:" + options.port(service));
+        return url(service, 1);
     }
 
-    /** Where the service's actuator (health, metrics) answers, on this machine only. */
+    /** The URL of instance {@code instance} (1 is the first) of {@code service}. */
+    public URI url(PlatformService service, int instance) {
+        return URI.create("http://localhost:" + options.port(service, instance));
+    }
+
+    /** Where the service's actuator (health, metrics) answers, on this machine only (its first instance's). */
     public URI managementUrl(PlatformService service) {
-        return URI.create("http://localhost:" + options.managementPort(service));
+        return managementUrl(service, 1);
+    }
+
+    /** Where the actuator of instance {@code instance} of {@code service} answers. */
+    public URI managementUrl(PlatformService service, int instance) {
+        return URI.create("http://localhost:" + options.managementPort(service, instance));
     }
 
     /** The issuer of the tokens, which is the identity service's public URL. */
@@ -306,7 +326,7 @@ public final class Platform implements AutoCloseable {
         ready("Kafka", broker.bootstrapServers(), Duration.between(begin, Instant.now()));
     }
 
-    private void startService(PlatformService service, Semaphore starting) {
+    private void startService(PlatformService service, int instance, Semaphore starting) {
         try {
             starting.acquire();
         } catch (InterruptedException e) {
@@ -319,10 +339,10 @@ public final class Platform implements AutoCloseable {
                 if (closing) {
                     return;
                 }
-                process = launch(service);
+                process = launch(service, instance);
             }
             Duration took = process.awaitReady(options.startTimeout());
-            ready(service.module(), url(service).toString(), took);
+            ready(name(service, instance), url(service, instance).toString(), took);
             superviseExit(process, FIRST_BACK_OFF);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -338,6 +358,8 @@ public final class Platform implements AutoCloseable {
      */
     private void superviseExit(ServiceProcess process, Duration backOff) {
         PlatformService service = process.service();
+        int instance = process.instance();
+        String name = name(service, instance);
         Instant since = Instant.now();
         process.process().onExit().thenRun(() -> {
             synchronized (lock) {
@@ -345,10 +367,9 @@ public final class Platform implements AutoCloseable {
                     return;
                 }
             }
-            String exited =
-                    service.module() + " exited with code " + process.process().exitValue();
+            String exited = name + " exited with code " + process.process().exitValue();
             if (failFast) {
-                failure.complete(new ServiceFailed(service.module(), exited, process.tail()));
+                failure.complete(new ServiceFailed(name, exited, process.tail()));
                 return;
             }
             Duration wait = Duration.between(since, Instant.now()).compareTo(STABLE) >= 0 ? FIRST_BACK_OFF : backOff;
@@ -356,34 +377,49 @@ public final class Platform implements AutoCloseable {
                     Locale.ROOT, "%s; restarting it in %d s (log: %s)", exited, wait.toSeconds(), process.log()));
             Duration next = wait.multipliedBy(2).compareTo(MAX_BACK_OFF) > 0 ? MAX_BACK_OFF : wait.multipliedBy(2);
             try {
-                restarter.schedule(() -> restart(service, next), wait.toMillis(), TimeUnit.MILLISECONDS);
+                restarter.schedule(() -> restart(service, instance, next), wait.toMillis(), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException closed) {
                 // The platform is closing.
             }
         });
     }
 
-    /** Starts the service's JVM and keeps it with the others; call holding {@code lock}, not closing. */
-    private ServiceProcess launch(PlatformService service) {
+    /** Starts an instance's JVM and keeps it with the others; call holding {@code lock}, not closing. */
+    private ServiceProcess launch(PlatformService service, int instance) {
+        String name = fileName(service, instance);
         ServiceProcess process = ServiceProcess.launch(
                 service,
+                instance,
                 options.jar(service),
-                options.managementPort(service),
+                options.managementPort(service, instance),
                 options.jvmOptions(),
-                environment(service),
-                options.dataDir().resolve("services").resolve(service.module()),
-                options.logs().resolve(service.module() + ".log"));
+                environment(service, instance),
+                options.dataDir().resolve("services").resolve(name),
+                options.logs().resolve(name + ".log"));
         processes.add(process);
         return process;
     }
 
-    private void restart(PlatformService service, Duration nextBackOff) {
+    /**
+     * How the console names an instance: the module for the first one (as with one instance), {@code
+     * dossier-service #2} for the others.
+     */
+    static String name(PlatformService service, int instance) {
+        return instance == 1 ? service.module() : service.module() + " #" + instance;
+    }
+
+    /** The first instance keeps {@code <module>.log}; the others get {@code <module>-<n>.log}. */
+    static String fileName(PlatformService service, int instance) {
+        return instance == 1 ? service.module() : service.module() + "-" + instance;
+    }
+
+    private void restart(PlatformService service, int instance, Duration nextBackOff) {
         ServiceProcess process;
         synchronized (lock) {
             if (closing) {
                 return;
             }
-            process = launch(service);
+            process = launch(service, instance);
         }
         restarts.merge(service, 1, Integer::sum);
         try {
@@ -391,8 +427,8 @@ public final class Platform implements AutoCloseable {
             progress.accept(String.format(
                     Locale.ROOT,
                     "%s is back on %s (ready in %.1f s)",
-                    service.module(),
-                    url(service),
+                    name(service, instance),
+                    url(service, instance),
                     took.toMillis() / 1000.0));
             superviseExit(process, nextBackOff);
         } catch (ServiceFailed notReady) {
@@ -407,11 +443,16 @@ public final class Platform implements AutoCloseable {
 
     /** The settings every service reads from its environment; see each service's README for their meaning. */
     Map<String, String> environment(PlatformService service) {
+        return environment(service, 1);
+    }
+
+    /** The environment of one instance: its own ports, everything else as every instance of the service has it. */
+    Map<String, String> environment(PlatformService service, int instance) {
         Map<String, String> env = new LinkedHashMap<>();
-        int port = options.port(service);
+        int port = options.port(service, instance);
         env.put("SERVER_PORT", Integer.toString(port));
         env.put(service.portVariable(), Integer.toString(port));
-        env.put("MANAGEMENT_SERVER_PORT", Integer.toString(options.managementPort(service)));
+        env.put("MANAGEMENT_SERVER_PORT", Integer.toString(options.managementPort(service, instance)));
         env.put("SPRING_APPLICATION_NAME", service.module());
         env.put("EGOV_IDENTITY_ISSUER_URI", issuer().toString());
         env.put("EGOV_IDENTITY_JWK_SET_URI", internal(PlatformService.IDENTITY) + "/oauth2/jwks");
@@ -422,9 +463,13 @@ public final class Platform implements AutoCloseable {
             env.put("SPRING_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
         }
         env.put("EGOV_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
-        // Where each service finds the others: the gateway routes to them, services call each other through Feign.
+        // Where each service finds the others: the gateway routes to them, balancing over every instance (a
+        // comma-separated list); services call each other through Feign, which has no load balancer here, at the
+        // first instance.
         for (PlatformService other : PlatformService.values()) {
-            env.put("EGOV_" + other.shortName().toUpperCase(Locale.ROOT) + "_URL", internal(other));
+            env.put(
+                    "EGOV_" + other.shortName().toUpperCase(Locale.ROOT) + "_URL",
+                    service == PlatformService.GATEWAY ? allInstances(other) : internal(other));
         }
         String sandbox = internal(PlatformService.SANDBOX);
         env.put("EGOV_NOTIFICATION_SMS_URL", sandbox);
@@ -465,6 +510,14 @@ public final class Platform implements AutoCloseable {
 
     private String internal(PlatformService service) {
         return "http://127.0.0.1:" + options.port(service);
+    }
+
+    private String allInstances(PlatformService service) {
+        List<String> urls = new ArrayList<>();
+        for (int instance = 1; instance <= options.instances(service); instance++) {
+            urls.add("http://127.0.0.1:" + options.port(service, instance));
+        }
+        return String.join(",", urls);
     }
 
     /** Records a started component unless the platform is closing, in which case it is stopped at once. */

@@ -57,6 +57,19 @@ public enum PlatformService {
         return usesKafka;
     }
 
+    /**
+     * Why the service cannot run as more than one instance, or {@code null} when it can: these keep state in memory
+     * that a second instance would not see.
+     */
+    public String singleInstanceReason() {
+        return switch (this) {
+            case IDENTITY -> "it keeps sign-in sessions and authorization codes in memory";
+            case WEB -> "it keeps the portal's sessions (and the tokens in them) in memory";
+            case SANDBOX -> "it keeps what the partners received in memory, where tests and demos read it";
+            default -> null;
+        };
+    }
+
     /** Accepts the module name or the short name. */
     public static PlatformService named(String name) {
         for (PlatformService service : values()) {

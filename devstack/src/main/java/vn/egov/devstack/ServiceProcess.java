@@ -35,13 +35,15 @@ final class ServiceProcess {
             .build();
 
     private final PlatformService service;
+    private final int instance;
     private final int managementPort;
     private final Path log;
     private final Process process;
     private final Instant started;
 
-    private ServiceProcess(PlatformService service, int managementPort, Path log, Process process) {
+    private ServiceProcess(PlatformService service, int instance, int managementPort, Path log, Process process) {
         this.service = service;
+        this.instance = instance;
         this.managementPort = managementPort;
         this.log = log;
         this.process = process;
@@ -56,6 +58,7 @@ final class ServiceProcess {
      */
     static ServiceProcess launch(
             PlatformService service,
+            int instance,
             Path jar,
             int managementPort,
             List<String> jvmOptions,
@@ -79,7 +82,7 @@ final class ServiceProcess {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
-            return new ServiceProcess(service, managementPort, log, builder.start());
+            return new ServiceProcess(service, instance, managementPort, log, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service.module(), e);
         }
@@ -87,6 +90,11 @@ final class ServiceProcess {
 
     PlatformService service() {
         return service;
+    }
+
+    /** Which instance of the service, 1 for the first. */
+    int instance() {
+        return instance;
     }
 
     Process process() {
@@ -111,20 +119,21 @@ final class ServiceProcess {
      * @throws ServiceFailed when the JVM exits or does not become ready in time
      */
     Duration awaitReady(Duration timeout) throws InterruptedException {
+        String name = Platform.name(service, instance);
         URI readiness = URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness");
         URI health = URI.create("http://127.0.0.1:" + managementPort + "/actuator/health");
         AtomicReference<URI> probe = new AtomicReference<>(readiness);
         Duration left = Duration.between(Instant.now(), started.plus(timeout));
         try {
-            Awaitility.await(service.module() + " ready")
+            Awaitility.await(name + " ready")
                     .atMost(left.compareTo(POLL) > 0 ? left : POLL)
                     .pollDelay(Duration.ZERO)
                     .pollInterval(POLL)
                     .until(() -> {
                         if (!process.isAlive()) {
                             throw new ServiceFailed(
-                                    service.module(),
-                                    service.module() + " exited with code " + process.exitValue() + " while starting",
+                                    name,
+                                    name + " exited with code " + process.exitValue() + " while starting",
                                     tail());
                         }
                         int status = status(probe.get());
@@ -134,8 +143,7 @@ final class ServiceProcess {
                         return status == 200 || status == 401 || status == 403;
                     });
         } catch (ConditionTimeoutException e) {
-            throw new ServiceFailed(
-                    service.module(), service.module() + " was not ready after " + timeout.toSeconds() + " s", tail());
+            throw new ServiceFailed(name, name + " was not ready after " + timeout.toSeconds() + " s", tail());
         }
         return Duration.between(started, Instant.now());
     }

@@ -79,4 +79,56 @@ class DevstackOptionsTest {
         assertThat(options.ports().values()).doesNotHaveDuplicates().doesNotContain(8080, 9000);
         assertThat(options.postgresPort()).isNotEqualTo(5433);
     }
+
+    @Test
+    void runsSeveralInstancesOnTheirOwnPortsFromTheFlagOrTheEnvironment() {
+        DevstackOptions options = DevstackOptions.parse(
+                new String[] {"--instances", "dossier-service=2,gateway=3"},
+                Map.of("EGOV_DEVSTACK_INSTANCES", "payment=2"));
+
+        assertThat(options.instances(PlatformService.DOSSIER)).isEqualTo(2);
+        assertThat(options.instances(PlatformService.GATEWAY)).isEqualTo(3);
+        assertThat(options.instances(PlatformService.PAYMENT)).isEqualTo(1);
+        assertThat(options.instances(PlatformService.CATALOGUE)).isEqualTo(1);
+        assertThat(options.port(PlatformService.DOSSIER, 1)).isEqualTo(8082);
+        assertThat(options.port(PlatformService.DOSSIER, 2)).isEqualTo(8182);
+        assertThat(options.managementPort(PlatformService.DOSSIER, 2)).isEqualTo(9182);
+        assertThat(options.port(PlatformService.GATEWAY, 3)).isEqualTo(8280);
+        assertThat(Platform.fileName(PlatformService.DOSSIER, 2)).isEqualTo("dossier-service-2");
+        assertThat(Platform.name(PlatformService.DOSSIER, 2)).isEqualTo("dossier-service #2");
+
+        DevstackOptions fromEnvironment =
+                DevstackOptions.parse(new String[0], Map.of("EGOV_DEVSTACK_INSTANCES", "payment=2"));
+        assertThat(fromEnvironment.instances(PlatformService.PAYMENT)).isEqualTo(2);
+    }
+
+    @Test
+    void tellsTheGatewayEveryInstanceAndTheServicesTheFirst() {
+        DevstackOptions options = DevstackOptions.parse(new String[] {"--instances", "dossier=2"}, Map.of());
+        Platform platform = new Platform(options, line -> {});
+
+        assertThat(platform.environment(PlatformService.GATEWAY, 1))
+                .containsEntry("EGOV_DOSSIER_URL", "http://127.0.0.1:8082,http://127.0.0.1:8182")
+                .containsEntry("EGOV_CATALOGUE_URL", "http://127.0.0.1:8081");
+        assertThat(platform.environment(PlatformService.NOTIFICATION, 1))
+                .containsEntry("EGOV_DOSSIER_URL", "http://127.0.0.1:8082");
+        assertThat(platform.environment(PlatformService.DOSSIER, 2))
+                .containsEntry("SERVER_PORT", "8182")
+                .containsEntry("MANAGEMENT_SERVER_PORT", "9182");
+    }
+
+    @Test
+    void refusesSeveralInstancesOfServicesThatKeepStateInMemory() {
+        for (String service : new String[] {"identity", "web", "sandbox"}) {
+            assertThatThrownBy(() -> DevstackOptions.parse(new String[] {"--instances", service + "=2"}, Map.of()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("runs as one instance only");
+        }
+        assertThatThrownBy(() -> DevstackOptions.parse(new String[] {"--instances", "dossier=10"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 to 9");
+        assertThatThrownBy(() -> DevstackOptions.parse(new String[] {"--instances", "dossier"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("service=N");
+    }
 }

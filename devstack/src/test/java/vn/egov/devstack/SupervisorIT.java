@@ -62,6 +62,55 @@ class SupervisorIT {
         }
     }
 
+    @Test
+    void runsTwoInstancesOfAServiceAndRestartsOnlyTheOneThatDied() throws Exception {
+        List<String> console = new CopyOnWriteArrayList<>();
+        Path data = Files.createDirectories(Path.of("target", "supervisor-it", "instances"));
+        DevstackOptions options = DevstackOptions.parse(
+                        new String[] {"--only", "gateway", "--instances", "gateway=2"}, Map.of())
+                .withFreePorts()
+                .withDataDir(data, true);
+        try (Platform platform = new Platform(options, console::add, false)) {
+            platform.start();
+            ProcessHandle first = platform.process(PlatformService.GATEWAY, 1).orElseThrow();
+            ProcessHandle second = platform.process(PlatformService.GATEWAY, 2).orElseThrow();
+            assertThat(first.pid()).isNotEqualTo(second.pid());
+            assertThat(console)
+                    .anySatisfy(line -> assertThat(line).contains("gateway #2").contains("ready on"));
+            assertThat(data.resolve("logs").resolve("gateway-2.log")).exists();
+
+            second.destroyForcibly();
+
+            await("the second gateway restarted")
+                    .atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> platform.restarts(PlatformService.GATEWAY) == 1
+                            && console.stream().anyMatch(line -> line.contains("gateway #2 is back on"))
+                            && ready(platform.managementUrl(PlatformService.GATEWAY, 2)));
+            assertThat(console)
+                    .anySatisfy(line -> assertThat(line).contains("gateway #2 exited with code 137; restarting it"));
+            assertThat(platform.process(PlatformService.GATEWAY, 1)).contains(first);
+            assertThat(platform.process(PlatformService.GATEWAY, 2)
+                            .orElseThrow()
+                            .pid())
+                    .isNotEqualTo(second.pid());
+        }
+    }
+
+    private static boolean ready(URI management) {
+        try {
+            return HTTP.send(
+                                    HttpRequest.newBuilder(management.resolve("/actuator/health/readiness"))
+                                            .timeout(Duration.ofSeconds(2))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
+        } catch (Exception notYet) {
+            return false;
+        }
+    }
+
     private static Platform sandboxOnly(String name, List<String> console, boolean failFast) throws Exception {
         Path data = Files.createDirectories(Path.of("target", "supervisor-it", name));
         DevstackOptions options = DevstackOptions.parse(new String[] {"--only", "sandbox"}, Map.of())

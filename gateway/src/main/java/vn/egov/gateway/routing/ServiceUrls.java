@@ -1,21 +1,34 @@
 package vn.egov.gateway.routing;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where each service answers. Defaults are the local stack's ports; the environment ({@code EGOV_CATALOGUE_URL},
- * {@code EGOV_DOSSIER_URL}, {@code EGOV_PAYMENT_URL}, {@code EGOV_NOTIFICATION_URL}, {@code EGOV_WEB_URL}) points them
- * elsewhere.
+ * Where each service's instances answer. Defaults are the local stack's ports; the environment ({@code
+ * EGOV_CATALOGUE_URL}, {@code EGOV_DOSSIER_URL}, {@code EGOV_PAYMENT_URL}, {@code EGOV_NOTIFICATION_URL}, {@code
+ * EGOV_WEB_URL}) points them elsewhere, one URL or several separated by commas (one per instance; the gateway
+ * balances across them, see {@link InstanceBalancing}).
  *
- * @param catalogue base URL of catalogue-service
- * @param dossier base URL of dossier-service
- * @param payment base URL of payment-service
- * @param notification base URL of notification-service
- * @param web base URL of the web front end (the portal's pages)
+ * @param catalogue base URLs of catalogue-service
+ * @param dossier base URLs of dossier-service
+ * @param payment base URLs of payment-service
+ * @param notification base URLs of notification-service
+ * @param web base URLs of the web front end (the portal's pages)
  */
 @ConfigurationProperties("egov.gateway.services")
-public record ServiceUrls(URI catalogue, URI dossier, URI payment, URI notification, URI web) {
+public record ServiceUrls(
+        List<URI> catalogue, List<URI> dossier, List<URI> payment, List<URI> notification, List<URI> web) {
+
+    /** The load-balancer names of the services, as the routes use them ({@code lb://dossier-service}). */
+    public static final String CATALOGUE = "catalogue-service";
+
+    public static final String DOSSIER = "dossier-service";
+    public static final String PAYMENT = "payment-service";
+    public static final String NOTIFICATION = "notification-service";
+    public static final String WEB = "web";
 
     public ServiceUrls {
         catalogue = orDefault(catalogue, "http://localhost:8081", "catalogue");
@@ -25,14 +38,42 @@ public record ServiceUrls(URI catalogue, URI dossier, URI payment, URI notificat
         web = orDefault(web, "http://localhost:8085", "web");
     }
 
-    private static URI orDefault(URI url, String fallback, String name) {
-        URI value = url == null ? URI.create(fallback) : url;
-        // Paths are forwarded unchanged, so a base URL with a path of its own would silently be ignored.
-        if (!value.isAbsolute()
-                || value.getPath() != null && !value.getPath().isEmpty() && !"/".equals(value.getPath())) {
-            throw new IllegalArgumentException(
-                    "egov.gateway.services." + name + " must be an absolute URL without a path: " + value);
+    /** Every service's instances by load-balancer name. */
+    public Map<String, List<URI>> byService() {
+        Map<String, List<URI>> services = new LinkedHashMap<>();
+        services.put(CATALOGUE, catalogue);
+        services.put(DOSSIER, dossier);
+        services.put(PAYMENT, payment);
+        services.put(NOTIFICATION, notification);
+        services.put(WEB, web);
+        return services;
+    }
+
+    /** The instances of the service the routes call {@code lb://<service>}. */
+    public List<URI> instancesOf(String service) {
+        List<URI> instances = byService().get(service);
+        if (instances == null) {
+            throw new IllegalArgumentException("no such service: " + service);
         }
-        return value;
+        return instances;
+    }
+
+    /** The address a route gives to reach any healthy instance of {@code service}. */
+    public static URI balanced(String service) {
+        return URI.create("lb://" + service);
+    }
+
+    private static List<URI> orDefault(List<URI> urls, String fallback, String name) {
+        List<URI> values = urls == null || urls.isEmpty() ? List.of(URI.create(fallback)) : List.copyOf(urls);
+        for (URI value : values) {
+            // Paths are forwarded unchanged, so a base URL with a path of its own would silently be ignored.
+            if (!value.isAbsolute()
+                    || value.getHost() == null
+                    || value.getPath() != null && !value.getPath().isEmpty() && !"/".equals(value.getPath())) {
+                throw new IllegalArgumentException(
+                        "egov.gateway.services." + name + " must be absolute URLs without a path: " + value);
+            }
+        }
+        return values;
     }
 }

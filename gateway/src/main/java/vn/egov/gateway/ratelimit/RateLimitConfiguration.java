@@ -18,7 +18,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import vn.egov.gateway.problem.Problems;
 
 /**
- * The rate limits' filter and their buckets in the gateway's database (table {@code rate_limit_bucket}, Flyway). A
+ * The rate limits' filter and their buckets in the gateway's database (table {@code rate_limit_bucket}, created by
+ * {@link BucketTable}). A
  * bucket's row may go once the bucket would be full again; every instance sweeps such rows now and then (rows locked
  * by another instance are skipped).
  */
@@ -32,7 +33,13 @@ public class RateLimitConfiguration {
     private static final int SWEEP_BATCH = 1_000;
 
     @Bean
-    PostgreSQLSelectForUpdateBasedProxyManager<String> rateLimitBuckets(DataSource dataSource) {
+    BucketTable bucketTable(DataSource dataSource) {
+        return new BucketTable(dataSource);
+    }
+
+    /** After {@link BucketTable} has migrated the table, or failed to and retries in the background. */
+    @Bean
+    PostgreSQLSelectForUpdateBasedProxyManager<String> rateLimitBuckets(DataSource dataSource, BucketTable table) {
         return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table(TABLE)

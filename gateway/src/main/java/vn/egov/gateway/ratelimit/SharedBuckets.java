@@ -92,10 +92,8 @@ class SharedBuckets {
         }
 
         static Verdict of(ConsumptionProbe probe, Limit limit) {
-            long seconds = Math.max(
-                    1,
-                    Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds()
-                            + (probe.getNanosToWaitForRefill() % 1_000_000_000L == 0 ? 0 : 1));
+            // Rounded up: a client that waits that long finds the bucket refilled.
+            long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
             return new Verdict(
                     probe.isConsumed(), limit.requests(), probe.getRemainingTokens(), probe.isConsumed() ? 0 : seconds);
         }

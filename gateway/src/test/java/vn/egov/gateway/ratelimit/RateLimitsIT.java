@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,8 +48,9 @@ class RateLimitsIT {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final JsonMapper json = JsonMapper.builder().build();
-    private final String clientAddress =
-            "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255);
+    /** A client address of this test's own (198.18.0.0/15 is kept for such tests), so tests never share a bucket. */
+    private final String clientAddress = "198.18." + ThreadLocalRandom.current().nextInt(0, 256) + "."
+            + ThreadLocalRandom.current().nextInt(1, 255);
 
     @BeforeAll
     static void startTwoGateways() {
@@ -92,6 +95,27 @@ class RateLimitsIT {
                     .contains("0");
         }
         assertThat(SERVICE.count(path)).isEqualTo(reachedTheService).isEqualTo(LOOKUPS);
+    }
+
+    @Test
+    void letsExactlyTheLimitThroughWhenLookUpsArriveAtBothGatewaysAtOnce() throws Exception {
+        String path =
+                "/api/public/results/AT-ONCE-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < LOOKUPS * 4; i++) {
+            answers.add(http.sendAsync(
+                    lookUp(i % 2 == 0 ? first : second, path)
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    BodyHandlers.ofString()));
+        }
+
+        Map<Integer, Long> byStatus = answers.stream()
+                .map(CompletableFuture::join)
+                .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
+
+        assertThat(byStatus).containsEntry(200, (long) LOOKUPS).containsEntry(429, (long) LOOKUPS * 3);
+        assertThat(SERVICE.count(path)).isEqualTo(LOOKUPS);
     }
 
     @Test

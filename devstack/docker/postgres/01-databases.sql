@@ -3,3 +3,5 @@ CREATE DATABASE catalogue;
 CREATE DATABASE dossier;
 CREATE DATABASE payment;
 CREATE DATABASE notification;
+-- The gateway's: the rate limits' buckets, shared by every gateway instance.
+CREATE DATABASE gateway;

@@ -29,6 +29,9 @@ import vn.egov.devstack.PlatformService;
  */
 public final class Benchmarks {
 
+    /** Turns the gateway's rate limits off (gateway/README.md, "Rate limits"). */
+    static final String NO_RATE_LIMITS = "-Degov.gateway.rate-limits.enabled=false";
+
     private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
@@ -201,6 +204,9 @@ public final class Benchmarks {
                     DevstackOptions.defaults().withFreePorts().withDataDir(data, true);
             List<String> jvm = new ArrayList<>(DevstackOptions.DEFAULT_JVM_OPTIONS);
             jvm.remove(DevstackOptions.FAST_START);
+            // One load generator on one address is exactly what the gateway's rate limits stop: they are off here (a
+            // system property, which only the gateway reads). The benchmarks measure capacity, not the limits.
+            jvm.add(NO_RATE_LIMITS);
             jvm.addAll(extraJvmOptions);
             jvm.addAll(serviceJvmOptions);
             DevstackOptions options = new DevstackOptions(

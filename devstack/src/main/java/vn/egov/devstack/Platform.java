@@ -46,6 +46,8 @@ public final class Platform implements AutoCloseable {
     private static final Duration STABLE = Duration.ofMinutes(1);
 
     private static final String LOCAL_STACK_CALLBACK = "http://localhost:8080/callback";
+    /** The gateway's limit on look-ups by code (gateway/README.md, "Rate limits"). */
+    private static final String LOOKUP_LIMIT = "EGOV_GATEWAY_RATE_LIMIT_LOOKUP";
 
     private final DevstackOptions options;
     private final Consumer<String> progress;
@@ -489,6 +491,12 @@ public final class Platform implements AutoCloseable {
             env.put(
                     "SANDBOX_VIETINBANK_NOTIFYURL",
                     url(PlatformService.GATEWAY) + "/api/payments/callbacks/vietinbank");
+        }
+        if (service == PlatformService.GATEWAY && System.getenv(LOOKUP_LIMIT) == null) {
+            // Every caller of the devstack is 127.0.0.1: the browser, the portal calling for it, the tests. The
+            // gateway's
+            // limit on look-ups by code (10 a minute per address) would be all of theirs together.
+            env.put(LOOKUP_LIMIT, "100");
         }
         if (service == PlatformService.IDENTITY) {
             env.put(

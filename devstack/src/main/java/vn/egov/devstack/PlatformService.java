@@ -11,7 +11,8 @@ public enum PlatformService {
     DOSSIER("dossier-service", "dossier", 8082, "dossier", true),
     PAYMENT("payment-service", "payment", 8083, "payment", true),
     NOTIFICATION("notification-service", "notification", 8084, "notification", true),
-    GATEWAY("gateway", "gateway", 8080, null, false),
+    /** The gateway keeps the rate limits' shared buckets in a database of its own. */
+    GATEWAY("gateway", "gateway", 8080, "gateway", false),
     /** The portal's pages, served to browsers through the gateway at {@code /}. */
     WEB("web", "web", 8085, null, false);
 

@@ -14,6 +14,7 @@ class ArchitectureTest {
                         "reactive HTTP edge without a domain",
                         "vn.egov.gateway.limits..",
                         "vn.egov.gateway.problem..",
+                        "vn.egov.gateway.ratelimit..",
                         "vn.egov.gateway.security..")
                 .check();
     }

@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.egov.testsupport.EgovInfrastructureInitializer;
 import vn.egov.testsupport.RawHttp;
 import vn.egov.testsupport.TestIdentity;
 
@@ -34,6 +36,8 @@ import vn.egov.testsupport.TestIdentity;
  * services, with payment-service pointed at a closed port. Tokens come from the shared test issuer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
+// The gateway's own database (the rate limits' buckets) on the real PostgreSQL of test-support.
+@ContextConfiguration(initializers = EgovInfrastructureInitializer.class)
 class GatewayIT {
 
     private static final UpstreamStub UPSTREAM = new UpstreamStub();
@@ -63,6 +67,8 @@ class GatewayIT {
         registry.add("egov.gateway.services.payment", UpstreamStub::deadUrl);
         registry.add("egov.gateway.services.web", WEB::url);
         registry.add("egov.gateway.limits.max-request-size", () -> MAX_BODY + "B");
+        // Routing is tested here, the rate limits in RateLimitsIT: the look-ups of these tests must not run out.
+        registry.add("egov.gateway.rate-limits.lookup.requests", () -> "1000");
         registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "1s");
     }
 

@@ -11,8 +11,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.egov.testsupport.EgovInfrastructureInitializer;
 import vn.egov.testsupport.TestIdentity;
 
 /**
@@ -20,6 +22,8 @@ import vn.egov.testsupport.TestIdentity;
  * Vietnamese page with the correlation id; API clients, and browsers on API addresses, still get problem+json.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The gateway's own database (the rate limits' buckets) on the real PostgreSQL of test-support.
+@ContextConfiguration(initializers = EgovInfrastructureInitializer.class)
 class PortalDownIT {
 
     private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";

@@ -296,6 +296,21 @@ class WebPortalIT {
     }
 
     @Test
+    void passesTheVisitorsAddressOnSoThatTheGatewayCountsEachVisitor() throws Exception {
+        String form = browser.get("/tra-cuu").body();
+        browser.postForm(
+                "/tra-cuu",
+                Map.of("_csrf", BrowserlessClient.csrf(form), "code", PlatformStub.DOSSIER_CODE, "phone", "0905123456"),
+                "/tra-cuu");
+
+        assertThat(STUB.calls("GET", "/api/public/dossiers/" + PlatformStub.DOSSIER_CODE))
+                .isNotEmpty()
+                // The test's browser connects over the loopback, IPv4 or IPv6.
+                .allSatisfy(call ->
+                        assertThat(call.headers().get("x-forwarded-for")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1"));
+    }
+
+    @Test
     void aPublicPageWithFormsKeepsNoSessionForAnAnonymousVisitor() throws Exception {
         String form = browser.get("/tra-cuu").body();
         browser.get("/thu-tuc/2.000488");

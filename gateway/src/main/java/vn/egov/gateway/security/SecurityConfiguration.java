@@ -134,7 +134,8 @@ public class SecurityConfiguration {
         configuration.setAllowedOrigins(cors.allowedOrigins());
         configuration.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
         configuration.setAllowedHeaders(List.of("*"));
-        configuration.setExposedHeaders(List.of("X-Correlation-Id", "Location", "Retry-After"));
+        configuration.setExposedHeaders(
+                List.of("X-Correlation-Id", "Location", "Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"));
         configuration.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/**", configuration);

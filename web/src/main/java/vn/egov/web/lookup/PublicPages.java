@@ -69,6 +69,10 @@ class PublicPages {
                 if (refused.isNotFound() || refused.status() == 400) {
                     errors.addGlobal("Không tìm thấy hồ sơ có mã và số điện thoại này. Hãy kiểm tra lại mã hồ sơ"
                             + " và số điện thoại đã khai khi nộp.");
+                } else if (refused.status() == 429) {
+                    // The gateway's limit on look-ups by code (gateway/README.md, "Rate limits").
+                    errors.addGlobal(
+                            "Bạn đã tra cứu quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ít" + " phút.");
                 } else {
                     throw refused;
                 }

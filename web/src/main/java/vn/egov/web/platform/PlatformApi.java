@@ -176,6 +176,7 @@ public class PlatformApi {
         return headers -> {
             headers.setAccept(List.of(accept, PROBLEM));
             headers.set(CorrelationIdRule.HEADER, Correlation.current());
+            VisitorAddress.forwardedFor().ifPresent(address -> headers.set(VisitorAddress.HEADER, address));
             if (token != null) {
                 headers.setBearerAuth(token);
             }

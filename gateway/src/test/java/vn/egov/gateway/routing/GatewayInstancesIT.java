@@ -37,7 +37,12 @@ import vn.egov.testsupport.TestIdentity;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"management.server.port=0", "egov.gateway.health-check.port-offset=0"})
+        properties = {
+            "management.server.port=0",
+            "egov.gateway.health-check.port-offset=0",
+            // Balancing only: the rate limits, which need the gateway's database, have RateLimitsIT.
+            "egov.gateway.rate-limits.enabled=false"
+        })
 class GatewayInstancesIT {
 
     private static final Instance FIRST = new Instance("first");

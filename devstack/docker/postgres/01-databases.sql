@@ -2,4 +2,6 @@
 CREATE DATABASE catalogue;
 CREATE DATABASE dossier;
 CREATE DATABASE payment;
+-- identity-service's accounts; before notification, the last one, which the health check waits for.
+CREATE DATABASE identity;
 CREATE DATABASE notification;

@@ -30,7 +30,7 @@ public class AccountProblem extends RuntimeException {
         return slug;
     }
 
-    static AccountProblem notFound(Username username) {
+    public static AccountProblem notFound(Username username) {
         return new AccountProblem(Kind.NOT_FOUND, "account-not-found", "There is no account " + username);
     }
 }

@@ -164,7 +164,7 @@ class AccountsController {
     @GetMapping("/{username}")
     AccountView one(@PathVariable String username) {
         Username name = new Username(username);
-        return users.find(name).map(AccountView::of).orElseThrow(() -> notFound(name));
+        return users.find(name).map(AccountView::of).orElseThrow(() -> AccountProblem.notFound(name));
     }
 
     @PutMapping("/{username}/roles")
@@ -189,15 +189,10 @@ class AccountsController {
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         Username name = new Username(username);
         if (users.find(name).isEmpty()) {
-            throw notFound(name);
+            throw AccountProblem.notFound(name);
         }
         List<AuditView> items =
                 audit.of(name, page * size, size).stream().map(AuditView::of).toList();
         return Page.of(items, page, size, audit.count(name));
-    }
-
-    private static AccountProblem notFound(Username username) {
-        return new AccountProblem(
-                AccountProblem.Kind.NOT_FOUND, "account-not-found", "There is no account " + username);
     }
 }

@@ -1,4 +1,4 @@
-package vn.egov.dossier.security;
+package vn.egov.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.egov.dossier.Submissions.aSubmission;
@@ -11,8 +11,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import vn.egov.dossier.CatalogueStub;
-import vn.egov.dossier.DossierApi;
 import vn.egov.testsupport.EgovIntegrationTest;
 import vn.egov.testsupport.TestIdentity;
 

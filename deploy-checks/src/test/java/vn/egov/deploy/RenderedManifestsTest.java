@@ -56,9 +56,10 @@ class RenderedManifestsTest {
             "dossier-service", "dossier-db",
             "payment-service", "payment-db",
             "notification-service", "notification-db",
-            "gateway", "gateway-db");
+            "gateway", "gateway-db",
+            "identity-service", "identity-db");
 
-    /** The services that publish or consume events, each with a Kafka user of its own. */
+    /** The services that publish or consume events; identity-service keeps accounts but no events. */
     static final Set<String> KAFKA_CLIENTS =
             Set.of("catalogue-service", "dossier-service", "payment-service", "notification-service");
 

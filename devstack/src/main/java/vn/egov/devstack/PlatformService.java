@@ -5,7 +5,7 @@ package vn.egov.devstack;
  * infrastructure each needs before it can start.
  */
 public enum PlatformService {
-    IDENTITY("identity-service", "identity", 9000, null, false),
+    IDENTITY("identity-service", "identity", 9000, "identity", false),
     SANDBOX("partner-sandbox", "sandbox", 8090, null, false),
     CATALOGUE("catalogue-service", "catalogue", 8081, "catalogue", true),
     DOSSIER("dossier-service", "dossier", 8082, "dossier", true),

@@ -56,7 +56,8 @@ class DevstackOptionsTest {
         DevstackOptions options = DevstackOptions.parse(new String[] {"--only", "identity-service,sandbox"}, Map.of());
 
         assertThat(options.services()).containsExactlyInAnyOrder(PlatformService.IDENTITY, PlatformService.SANDBOX);
-        assertThat(options.needsPostgres()).isFalse();
+        // The identity provider keeps its accounts in a database of its own.
+        assertThat(options.needsPostgres()).isTrue();
         assertThat(options.needsKafka()).isFalse();
     }
 

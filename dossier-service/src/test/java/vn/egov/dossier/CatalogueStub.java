@@ -29,6 +29,11 @@ public final class CatalogueStub {
 
     public static final String AGENCY = "000.00.15.H17";
 
+    /** A procedure of a district: UBND quận Hải Châu, whose officers see its dossiers and no others. */
+    public static final String DISTRICT_PROCEDURE = "1.001612";
+
+    public static final String DISTRICT_AGENCY = "000.00.41.H17";
+
     private static final CatalogueStub SHARED = new CatalogueStub();
 
     private final Map<String, String> procedures = new ConcurrentHashMap<>();
@@ -70,6 +75,12 @@ public final class CatalogueStub {
                         .replace(
                                 "\"fees\":[{\"description\":\"Phí cấp phiếu\",\"amount\":200000}],\"feeTotal\":200000",
                                 "\"fees\":[],\"feeTotal\":0"));
+        procedures.put(
+                DISTRICT_PROCEDURE,
+                procedure(DISTRICT_PROCEDURE, "Đăng ký thành lập hộ kinh doanh", "[\"ONLINE\",\"COUNTER\"]")
+                        .replace("\"agencyCode\":\"" + AGENCY + "\"", "\"agencyCode\":\"" + DISTRICT_AGENCY + "\"")
+                        .replace("Sở Tư pháp thành phố Đà Nẵng", "UBND quận Hải Châu")
+                        .replace("\"agencyLevel\":\"CITY\"", "\"agencyLevel\":\"DISTRICT\""));
         start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }

@@ -7,6 +7,11 @@ class ArchitectureTest {
 
     @Test
     void followsThePlatformArchitectureRules() {
-        EgovArchitectureRules.forService("vn.egov.identity").check();
+        EgovArchitectureRules.forService("vn.egov.identity")
+                .allowingHttpIn(
+                        "the authorization server's filter chains are the HTTP edge: they answer 401 and 403 as"
+                                + " problem+json before any controller runs",
+                        "vn.egov.identity.server")
+                .check();
     }
 }

@@ -33,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.egov.embedded.oidc.OidcLogin;
+import vn.egov.testsupport.TestInfrastructure;
 
 /**
  * The identity service on a real port, driven over HTTP as the front end and the services drive it: sign-in through
@@ -66,6 +67,13 @@ class IdentityServiceIT {
         registry.add("management.server.port", () -> 0);
         registry.add("egov.identity.issuer", ISSUER::toString);
         registry.add("egov.identity.key-store-dir", KEY_STORE_DIR::toString);
+        TestInfrastructure infrastructure = TestInfrastructure.shared();
+        registry.add("spring.datasource.url", () -> infrastructure.jdbcUrl("identity"));
+        registry.add("spring.datasource.username", infrastructure::username);
+        registry.add("spring.datasource.password", infrastructure::password);
+        // The tests sign in many times: a cheaper Argon2 than production's.
+        registry.add("egov.identity.passwords.memory-kib", () -> 1024);
+        registry.add("egov.identity.passwords.iterations", () -> 1);
     }
 
     @Nested
@@ -104,6 +112,26 @@ class IdentityServiceIT {
             assertThat(claims.getStringListClaim("roles")).containsExactly("OFFICER");
             assertThat(claims.getStringClaim("agency")).isEqualTo("000.00.15.H17");
             assertThat(claims.getStringClaim("name")).isEqualTo("Trần Thị Bình");
+        }
+
+        @Test
+        void demoOfficersOfADistrictAndACommuneCarryTheirAgencyAndASecondCitizenSignsIn() throws Exception {
+            JWTClaimsSet district = verified(identity.accessToken("officer-haichau", "officer-haichau"));
+            JWTClaimsSet commune = verified(identity.accessToken("officer-thachthang", "officer-thachthang"));
+            JWTClaimsSet citizen2 = verified(identity.accessToken("citizen2", "citizen2"));
+
+            assertThat(district.getStringClaim("agency")).isEqualTo("000.00.41.H17");
+            assertThat(commune.getStringClaim("agency")).isEqualTo("000.01.41.H17");
+            assertThat(citizen2.getStringListClaim("roles")).containsExactly("CITIZEN");
+            assertThat(citizen2.getClaim("agency")).isNull();
+        }
+
+        @Test
+        void userNamesAreCaseInsensitive() throws Exception {
+            JWTClaimsSet claims = verified(identity.accessToken("Officer", "officer"));
+
+            assertThat(claims.getSubject()).isEqualTo("officer");
+            assertThat(claims.getStringClaim("agency")).isEqualTo("000.00.15.H17");
         }
 
         @Test

@@ -33,6 +33,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,6 +55,7 @@ import vn.egov.servicedefaults.security.CachingJwtDecoder;
 import vn.egov.servicedefaults.security.CurrentUserArgumentResolver;
 import vn.egov.servicedefaults.security.SecurityDefaults;
 import vn.egov.servicedefaults.time.CityClock;
+import vn.egov.webcore.PlatformClaimMapping;
 
 /** Wires the service defaults into every service that has this module on its class path. */
 @AutoConfiguration(
@@ -123,10 +125,20 @@ public class ServiceDefaultsAutoConfiguration {
         @ConditionalOnMissingBean
         JwtDecoder jwtDecoder(
                 @Value("${egov.identity.jwk-set-uri}") String jwkSetUri,
-                @Value("${egov.identity.issuer-uri}") String issuer) {
+                @Value("${egov.identity.issuer-uri}") String issuer,
+                @Value("${egov.identity.claims.roles:roles}") String rolesClaim,
+                @Value("${egov.identity.claims.agency:agency}") String agencyClaim,
+                @Value("${egov.identity.claims.default-roles:}") List<String> defaultRoles) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
             decoder.setJwtValidator(
                     new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer)));
+            // An external provider (Keycloak, VNeID) puts roles and agency elsewhere: read them into the platform's
+            // "roles" and "agency" once, when the token is verified, so that every check downstream reads those.
+            PlatformClaimMapping mapping = PlatformClaimMapping.of(rolesClaim, agencyClaim, defaultRoles);
+            if (!mapping.isIdentity()) {
+                MappedJwtClaimSetConverter types = MappedJwtClaimSetConverter.withDefaults(Map.of());
+                decoder.setClaimSetConverter(claims -> mapping.apply(types.convert(claims)));
+            }
             return new CachingJwtDecoder(decoder);
         }
     }

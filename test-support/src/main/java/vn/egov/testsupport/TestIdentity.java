@@ -62,6 +62,14 @@ public final class TestIdentity {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
     }
 
+    /**
+     * Another issuer, with a key and an address of its own, for tests of a service configured against an external
+     * provider: the shared issuer's tokens must then be refused, and this one's accepted.
+     */
+    public static TestIdentity independent() {
+        return new TestIdentity();
+    }
+
     /** The JVM's issuer, started on first use. */
     public static TestIdentity shared() {
         if (shared == null) {
@@ -109,6 +117,23 @@ public final class TestIdentity {
         return sign(subject, roles, agency, Duration.ofMinutes(15));
     }
 
+    /**
+     * A token with exactly these claims besides {@code iss}, {@code sub}, {@code iat}, {@code exp} and {@code jti}: as
+     * an external provider issues them, e.g. Keycloak's {@code realm_access: {roles: [...]}} instead of
+     * {@code roles}.
+     */
+    public String tokenWithClaims(String subject, Map<String, Object> claims) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(subject)
+                .issueTime(Date.from(now.minusSeconds(120)))
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(15))))
+                .jwtID(UUID.randomUUID().toString());
+        claims.forEach(builder::claim);
+        return signed(builder.build());
+    }
+
     /** A token that expired a minute ago, for tests of rejection. */
     public String expired(String subject, List<String> roles) {
         return sign(subject, roles, null, Duration.ofMinutes(-1));
@@ -128,12 +153,16 @@ public final class TestIdentity {
         if (agency != null) {
             claims.claim("agency", agency);
         }
+        return signed(claims.build());
+    }
+
+    private String signed(JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(
                     new JWSHeader.Builder(JWSAlgorithm.RS256)
                             .keyID(key.getKeyID())
                             .build(),
-                    claims.build());
+                    claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {

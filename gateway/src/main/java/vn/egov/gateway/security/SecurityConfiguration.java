@@ -2,6 +2,7 @@ package vn.egov.gateway.security;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -26,6 +28,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import vn.egov.gateway.problem.Problems;
+import vn.egov.webcore.PlatformClaimMapping;
 
 /**
  * Checks bearer tokens at the edge so that anonymous traffic to protected APIs never reaches a service. The services
@@ -125,6 +128,12 @@ public class SecurityConfiguration {
                 .build();
         decoder.setJwtValidator(
                 JwtValidators.createDefaultWithIssuer(identity.issuerUri().toString()));
+        // An external provider puts roles and agency elsewhere: read into "roles" and "agency", as the services do.
+        PlatformClaimMapping mapping = identity.claims().mapping();
+        if (!mapping.isIdentity()) {
+            MappedJwtClaimSetConverter types = MappedJwtClaimSetConverter.withDefaults(Map.of());
+            decoder.setClaimSetConverter(claims -> mapping.apply(types.convert(claims)));
+        }
         return new CachingReactiveJwtDecoder(decoder);
     }
 

@@ -3,12 +3,17 @@ package vn.egov.identity.token;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.stereotype.Component;
+import vn.egov.identity.user.AccountAudit;
+import vn.egov.identity.user.AuditAction;
 import vn.egov.identity.user.Role;
 import vn.egov.identity.user.UserAccount;
 import vn.egov.identity.user.Users;
@@ -40,9 +45,11 @@ public class PlatformClaims implements OAuth2TokenCustomizer<JwtEncodingContext>
     private static final OAuth2TokenType ID_TOKEN = new OAuth2TokenType(OidcParameterNames.ID_TOKEN);
 
     private final Users users;
+    private final AccountAudit audit;
 
-    PlatformClaims(Users users) {
+    PlatformClaims(Users users, AccountAudit audit) {
         this.users = users;
+        this.audit = audit;
     }
 
     @Override
@@ -64,9 +71,19 @@ public class PlatformClaims implements OAuth2TokenCustomizer<JwtEncodingContext>
         }
     }
 
+    /**
+     * The signed-in person's account, read again for every token: a disabled account gets no token, neither from a
+     * session it still has at this provider nor from a refresh token.
+     */
     private Optional<UserAccount> person(JwtEncodingContext context) {
-        // The authorization keeps the signed-in principal; its name is the user name we configured.
-        return users.find(context.getPrincipal().getName());
+        String username = context.getPrincipal().getName();
+        Optional<UserAccount> account = users.find(username);
+        if (account.isEmpty() || !account.get().enabled()) {
+            audit.record(username, AuditAction.TOKEN_REFUSED, username, "account disabled or removed");
+            throw new OAuth2AuthenticationException(
+                    new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT, "The account is disabled", null));
+        }
+        return account;
     }
 
     private static void addProfile(JwtClaimsSet.Builder claims, UserAccount user) {

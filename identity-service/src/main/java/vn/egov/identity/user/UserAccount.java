@@ -1,61 +1,70 @@
 package vn.egov.identity.user;
 
+import java.time.Instant;
 import java.util.List;
+import vn.egov.contracts.codes.AgencyCode;
 
 /**
- * A person who can sign in, as configured under {@code egov.identity.users[...]}.
+ * An account as stored: who the person is, what they may do, and the state of their sign-ins. Never leaves the
+ * service with its password hash: the web layer shows a view without it.
  *
- * @param username the sign-in name, also the token subject and {@code preferred_username}
- * @param password the password, either plain (encoded at start-up) or already encoded with its scheme prefix, such
- *     as {@code {bcrypt}...}
- * @param roles at least one role; {@link Role#SERVICE} is reserved for clients
- * @param agency the electronic identification code of the officer's agency, required for officers
- * @param name the full name shown to people and put in the {@code name} claim
- * @param phone the mobile number, optional
- * @param email the e-mail address, optional; officers get their morning digest of due dossiers there
+ * @param username the sign-in name, lower-case; the token subject
+ * @param passwordHash the password hash with its scheme prefix, e.g. {@code {argon2}$argon2id$...}
+ * @param roles the roles, sorted
+ * @param agency the officer's agency code, null for others
+ * @param enabled false once an administrator disabled the account: it cannot sign in nor get tokens
+ * @param failedAttempts consecutive failed sign-ins since the last success or lock-out
+ * @param lockedUntil until when sign-ins are refused after too many failures; null when never locked
  */
 public record UserAccount(
-        String username, String password, List<Role> roles, String agency, String name, String phone, String email) {
+        String username,
+        String name,
+        String passwordHash,
+        List<Role> roles,
+        String agency,
+        String phone,
+        String email,
+        boolean enabled,
+        int failedAttempts,
+        Instant lockedUntil,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public UserAccount {
-        require(username, "username");
-        require(password, "password");
-        require(name, "name");
-        if (roles == null || roles.isEmpty()) {
-            throw new IllegalArgumentException("User " + username + " needs at least one role");
-        }
-        roles = List.copyOf(roles);
-        if (roles.contains(Role.SERVICE)) {
-            throw new IllegalArgumentException("User " + username + " cannot have the SERVICE role: it is for clients");
-        }
-        agency = blankToNull(agency);
-        phone = blankToNull(phone);
-        email = blankToNull(email);
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new IllegalArgumentException("User " + username + " has an invalid e-mail address");
-        }
-        if (roles.contains(Role.OFFICER) && agency == null) {
-            // Services filter an officer's dossiers by this claim; an officer without it would see nothing.
-            throw new IllegalArgumentException("Officer " + username + " needs an agency code");
-        }
+        roles = roles.stream().sorted().toList();
     }
 
     public boolean isOfficer() {
         return roles.contains(Role.OFFICER);
     }
 
-    /** The user's roles as the strings that go into the {@code roles} claim. */
+    /** True while a lock-out lasts. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** The roles as the strings that go into the {@code roles} claim. */
     public List<String> roleNames() {
         return roles.stream().map(Role::name).toList();
     }
 
-    private static void require(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("A configured user lacks a " + field);
+    /** The rules every account keeps, on opening and on every change of its roles. */
+    static void checkRolesAndAgency(String username, List<Role> roles, String agency) {
+        if (roles.isEmpty()) {
+            throw NewAccount.invalid("missing-roles", "Account " + username + " needs at least one role");
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        if (roles.contains(Role.SERVICE)) {
+            throw NewAccount.invalid(
+                    "service-role-reserved",
+                    "Account " + username + " cannot have the SERVICE role: it is for clients");
+        }
+        if (agency != null && !AgencyCode.isValid(agency)) {
+            throw NewAccount.invalid(
+                    "invalid-agency-code", "Agency code " + agency + " is not of the form 000.00.15.H17");
+        }
+        if (roles.contains(Role.OFFICER) && agency == null) {
+            // Services filter an officer's dossiers by this claim; an officer without it would see nothing.
+            throw NewAccount.invalid("officer-without-agency", "Officer " + username + " needs an agency code");
+        }
     }
 }

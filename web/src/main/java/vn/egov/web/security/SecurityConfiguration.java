@@ -13,15 +13,21 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -34,6 +40,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import vn.egov.web.platform.WebProperties;
+import vn.egov.webcore.PlatformClaimMapping;
 
 /**
  * Who may see which page, and how people sign in: with the identity provider's authorization code flow and PKCE
@@ -70,6 +77,7 @@ class SecurityConfiguration {
             RequestCache requestCache,
             ReturnAfterSignIn returnAfterSignIn,
             WebProperties web,
+            IdentityProperties identity,
             @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
             throws Exception {
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(clients);
@@ -89,7 +97,9 @@ class SecurityConfiguration {
                 .oauth2Login(login -> login.loginPage(SIGN_IN)
                         .loginProcessingUrl("/callback")
                         .authorizedClientRepository(authorizedClients)
-                        .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFromIdToken()))
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(
+                                        platformClaims(identity.claims().mapping()))
+                                .userAuthoritiesMapper(rolesFromIdToken()))
                         .successHandler(returnAfterSignIn)
                         .failureHandler(signInFailed()))
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessHandler(signedOut))
@@ -139,12 +149,13 @@ class SecurityConfiguration {
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri(web.publicAddress("/callback"))
                 .scope("openid", "profile")
-                .authorizationUri(issuer + "/oauth2/authorize")
+                .authorizationUri(identity.authorizationUri().toString())
                 .tokenUri(identity.tokenUri().toString())
                 .jwkSetUri(identity.jwkSetUri().toString())
                 .issuerUri(issuer)
                 .userNameAttributeName(IdTokenClaimNames.SUB)
-                .providerConfigurationMetadata(Map.of("end_session_endpoint", issuer + "/connect/logout"))
+                .providerConfigurationMetadata(
+                        Map.of("end_session_endpoint", identity.endSessionUri().toString()))
                 .build();
         return new InMemoryClientRegistrationRepository(registration);
     }
@@ -170,7 +181,26 @@ class SecurityConfiguration {
         return new HttpSessionRequestCache();
     }
 
-    /** The identity provider puts the platform's roles in the ID token's {@code roles} claim. */
+    /**
+     * The signed-in person with the platform's {@code roles} and {@code agency} in the ID token, read from where the
+     * provider puts them ({@code egov.identity.claims.*}): the pages and {@link AccessTokens#signedInUser()} read
+     * those two names whichever provider signed the person in.
+     */
+    static OAuth2UserService<OidcUserRequest, OidcUser> platformClaims(PlatformClaimMapping mapping) {
+        OidcUserService standard = new OidcUserService();
+        if (mapping.isIdentity()) {
+            return standard;
+        }
+        return request -> {
+            OidcUser user = standard.loadUser(request);
+            OidcIdToken token = user.getIdToken();
+            OidcIdToken mapped = new OidcIdToken(
+                    token.getTokenValue(), token.getIssuedAt(), token.getExpiresAt(), mapping.apply(token.getClaims()));
+            return new DefaultOidcUser(user.getAuthorities(), mapped, user.getUserInfo(), IdTokenClaimNames.SUB);
+        };
+    }
+
+    /** The platform's roles are in the ID token's {@code roles} claim (see {@link #platformClaims}). */
     static GrantedAuthoritiesMapper rolesFromIdToken() {
         return authorities -> {
             List<GrantedAuthority> mapped = new ArrayList<>(authorities);

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.HtmlUtils;
+import vn.egov.identity.user.LockoutProperties;
 
 /**
  * The sign-in page, in Vietnamese with English below. It posts to Spring Security's form login at {@code /login}
@@ -15,6 +16,12 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Controller
 class LoginPage {
+
+    private final LockoutProperties lockout;
+
+    LoginPage(LockoutProperties lockout) {
+        this.lockout = lockout;
+    }
 
     private static final MediaType HTML_UTF8 = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
@@ -66,8 +73,18 @@ class LoginPage {
             @RequestParam(required = false) String logout) {
         String alert = "";
         if (error != null) {
-            alert = "<div class=\"alert error\">Sai tên đăng nhập hoặc mật khẩu."
-                    + " · Wrong user name or password.</div>";
+            // One message whatever the reason (unknown name, wrong password, locked, disabled): telling them apart
+            // would
+            // tell who has an account, or that a password is right.
+            alert = ("<div class=\"alert error\" role=\"alert\">Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đang"
+                            + " bị tạm khóa: sau %d lần đăng nhập sai liên tiếp, tài khoản bị tạm khóa %d phút."
+                            + " · Wrong user name or password, or the account is locked: %d failed sign-ins in a row"
+                            + " lock it for %d minutes.</div>")
+                    .formatted(
+                            lockout.maxAttempts(),
+                            lockout.duration().toMinutes(),
+                            lockout.maxAttempts(),
+                            lockout.duration().toMinutes());
         } else if (logout != null) {
             alert = "<div class=\"alert info\">Bạn đã đăng xuất. · You have signed out.</div>";
         }

@@ -9,8 +9,8 @@ import vn.egov.identity.user.Users;
 
 /**
  * {@code GET /internal/officers[?agency=]} for other services (role SERVICE): who works at which agency and their
- * e-mail address, for notification-service's morning digest. The list is bounded by configuration (the built-in
- * provider only holds the configured accounts), so it is not paged.
+ * e-mail address, for notification-service's morning digest. Enabled officers only. Not paged: a city has some
+ * hundreds of officers, and the digest needs them all.
  */
 @RestController
 class InternalOfficersController {
@@ -38,10 +38,6 @@ class InternalOfficersController {
     @GetMapping("/internal/officers")
     Officers officers(@RequestParam(name = "agency", required = false) String agency) {
         String wanted = agency == null || agency.isBlank() ? null : agency.strip();
-        return new Officers(users.all().stream()
-                .filter(UserAccount::isOfficer)
-                .filter(account -> wanted == null || wanted.equals(account.agency()))
-                .map(Officer::of)
-                .toList());
+        return new Officers(users.officers(wanted).stream().map(Officer::of).toList());
     }
 }

@@ -1,2 +1,2 @@
-/** The internal, service-only HTTP view of the configured people: the officers and where to reach them. */
+/** The HTTP views of the accounts: the administrators' API and the services' internal list of officers. */
 package vn.egov.identity.user.web;

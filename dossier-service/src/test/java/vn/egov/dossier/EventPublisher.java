@@ -41,13 +41,7 @@ public final class EventPublisher {
 
     /** @return where the record landed */
     public static RecordMetadata publish(String topic, CloudEvent event) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.shared().kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                ByteArraySerializer.class))) {
+        try (KafkaProducer<String, byte[]> producer = TestInfrastructure.shared().kafkaProducer()) {
             return producer.send(KafkaMessageFactory.createWriter(topic, event.getSubject())
                             .writeBinary(event))
                     .get();
@@ -58,9 +52,7 @@ public final class EventPublisher {
 
     /** True once {@code group} committed past the record: the listener handled it. */
     public static boolean consumed(String group, RecordMetadata record) {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.shared().kafkaBootstrapServers()))) {
+        try (Admin admin = Admin.create(TestInfrastructure.shared().kafkaSuperUserProperties())) {
             OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata()
                     .get()

@@ -42,7 +42,6 @@ import vn.egov.dossier.calendar.Deadlines;
 import vn.egov.dossier.calendar.WorkingCalendar;
 import vn.egov.testsupport.KafkaTestConsumer;
 import vn.egov.testsupport.TestIdentity;
-import vn.egov.testsupport.TestInfrastructure;
 
 class DeadlinesIT extends IntegrationTestBase {
 
@@ -182,7 +181,7 @@ class DeadlinesIT extends IntegrationTestBase {
         @Test
         void aSucceededPaymentPublishedTwiceMovesTheDossierOnOnce() throws Exception {
             try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.DOSSIER_EVENTS)) {
+                    new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
                 pauseStartedDaysAgo(3);
                 LocalDate dueBefore = LocalDate.parse(dossier().get("dueDate").asString());
                 CloudEvent event =
@@ -505,7 +504,7 @@ class DeadlinesIT extends IntegrationTestBase {
         @Test
         void isFlaggedOnceAndPublishedOnceEvenWhenScansRunTogether() throws Exception {
             try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.DOSSIER_EVENTS)) {
+                    new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
                 ExecutorService pool = Executors.newFixedThreadPool(2);
                 try {
                     Callable<Integer> scan = flagOverdueDossiers::run;
@@ -536,7 +535,7 @@ class DeadlinesIT extends IntegrationTestBase {
             LocalDate newDate = calendar.deadlines().extend(today, 3);
             LocalDate saturday = today.plusDays(14).with(java.time.DayOfWeek.SATURDAY);
             try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.DOSSIER_EVENTS)) {
+                    new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
                 assertThat(apologise("Chờ xác minh", saturday).status()).isEqualTo(400);
                 assertThat(apologise("Chờ xác minh", LocalDate.parse(dueDate)).status())
                         .isEqualTo(400);

@@ -27,9 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import vn.egov.embedded.KafkaBroker;
+import vn.egov.embedded.PostgresServer;
 import vn.egov.embedded.kafka.KafkaAccess;
 import vn.egov.embedded.kafka.KafkaUser;
-import vn.egov.embedded.PostgresServer;
 
 /**
  * The running platform: one PostgreSQL, one Kafka broker and a JVM per service. {@link #close()} stops the services

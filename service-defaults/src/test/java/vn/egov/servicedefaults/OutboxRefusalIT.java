@@ -39,8 +39,7 @@ class OutboxRefusalIT {
     @Test
     void whatKafkaAcceptedStaysPublishedAndTheRefusedEventKeepsItsError() {
         String run = UUID.randomUUID().toString();
-        try (KafkaTestConsumer events =
-                new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
+        try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
             // One transaction: the relay sees the three in one round.
             new TransactionTemplate(transactions).executeWithoutResult(status -> {
                 insert(run + "-before", "{\"note\": \"small\"}");

@@ -56,7 +56,8 @@ public final class EgovInfrastructureInitializer
         if (environment.getProperty("egov.test.kafka.super-user", Boolean.class, false)) {
             return infrastructure.kafkaSuperUser();
         }
-        String user = environment.getProperty("egov.kafka.username", environment.getProperty("spring.application.name"));
+        String user =
+                environment.getProperty("egov.kafka.username", environment.getProperty("spring.application.name"));
         return infrastructure
                 .kafkaCredentials(user)
                 .orElseThrow(() -> new IllegalStateException("'" + user + "' is none of the platform's Kafka users"

@@ -143,28 +143,34 @@ public final class TestInfrastructure {
         PostgresServer postgres = PostgresServer.start(null, 0, true);
         KafkaBroker kafka = startKafka();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                kafka.close();
-                postgres.close();
-            }));
-            Database database = new Database() {
-                @Override
-                public String jdbcUrl(String name) {
-                    return postgres.database(name);
-                }
+            kafka.close();
+            postgres.close();
+        }));
+        Database database = new Database() {
+            @Override
+            public String jdbcUrl(String name) {
+                return postgres.database(name);
+            }
 
-                @Override
-                public String username() {
-                    return PostgresServer.USER;
-                }
+            @Override
+            public String username() {
+                return PostgresServer.USER;
+            }
 
-                @Override
-                public String password() {
-                    return PostgresServer.PASSWORD;
-                }
-            };
-            return new TestInfrastructure(database, kafka.bootstrapServers());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            @Override
+            public String password() {
+                return PostgresServer.PASSWORD;
+            }
+        };
+        return new TestInfrastructure(database, kafka);
+    }
+
+    private static KafkaBroker startKafka() {
+        try {
+            return KafkaBroker.create(Files.createTempDirectory("egov-test-kafka"), 0)
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -129,8 +129,7 @@ class AdminProcedureIT extends IntegrationTestBase {
 
     @Test
     void publishesCatalogueEventsKeyedByProcedureCode() {
-        try (KafkaTestConsumer consumer =
-                new KafkaTestConsumer(Topics.CATALOGUE_EVENTS)) {
+        try (KafkaTestConsumer consumer = new KafkaTestConsumer(Topics.CATALOGUE_EVENTS)) {
             api.post(
                     "/api/catalogue/procedures",
                     admin(),

@@ -71,8 +71,7 @@ class CounterIntakeIT extends IntegrationTestBase {
 
     @Test
     void anOfficerReceivesAWalkInDossierAcceptedAtOnceWithTheFullStatutoryTime() throws Exception {
-        try (KafkaTestConsumer events =
-                new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
+        try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
             DossierApi.Response response = receive(
                     OFFICER,
                     UUID.randomUUID().toString(),

@@ -55,8 +55,7 @@ class SubmitDossierIT extends IntegrationTestBase {
 
         @Test
         void answers201WithTheCodeAndPublishesASchemaValidSubmittedEvent() throws Exception {
-            try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
+            try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
                 DossierApi.Response response =
                         api.submit(CITIZEN, newKey(), aSubmission().json());
 

@@ -81,8 +81,7 @@ class WorkflowIT extends IntegrationTestBase {
             }
 
             List<String> codes = List.of(code, refused, withdrawn, returned, stopped);
-            try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
+            try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
                 // 5 submissions + 13 transitions
                 org.awaitility.Awaitility.await()
                         .atMost(Duration.ofSeconds(30))
@@ -133,8 +132,7 @@ class WorkflowIT extends IntegrationTestBase {
 
         @Test
         void acceptSetsTheDueDateWritesHistoryAndPublishesASchemaValidEvent() throws Exception {
-            try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
+            try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
                 DossierApi.Response response = act("accept", OFFICER, "");
 
                 assertThat(response.status()).as(response.body()).isEqualTo(200);

@@ -26,9 +26,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -649,7 +646,8 @@ class DossierNotificationsIT {
     }
 
     private static void publish(String topic, CloudEvent event) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = TestInfrastructure.shared().kafkaProducer()) {
+        try (KafkaProducer<String, byte[]> producer =
+                TestInfrastructure.shared().kafkaProducer()) {
             producer.send(KafkaMessageFactory.createWriter(topic, event.getSubject())
                             .writeBinary(event))
                     .get();

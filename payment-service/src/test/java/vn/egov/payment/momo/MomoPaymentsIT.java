@@ -54,8 +54,7 @@ class MomoPaymentsIT extends WithPartnerSandbox {
 
         @Test
         void aCitizenPaysTheFeeFromOurRecordsAndGetsAReceiptAndOneEvent() throws Exception {
-            try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(Topics.PAYMENT_EVENTS)) {
+            try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.PAYMENT_EVENTS)) {
                 Answer started = started("citizen-a");
                 String id = started.text("id");
                 String dossier = started.text("dossierCode");
@@ -189,8 +188,7 @@ class MomoPaymentsIT extends WithPartnerSandbox {
 
         @Test
         void theSameIpnFiftyTimesAtOnceCreditsOnceWithOneReceiptAndOneEvent() throws Exception {
-            try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(Topics.PAYMENT_EVENTS)) {
+            try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.PAYMENT_EVENTS)) {
                 Answer started = started("citizen-g");
                 String id = started.text("id");
                 payAtMomo(started);
@@ -307,8 +305,7 @@ class MomoPaymentsIT extends WithPartnerSandbox {
 
         @Test
         void anOfficerRefundsAPaidFeeThroughMomo() throws Exception {
-            try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(Topics.PAYMENT_EVENTS)) {
+            try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.PAYMENT_EVENTS)) {
                 Answer started = started("citizen-k");
                 String id = started.text("id");
                 payAtMomo(started);

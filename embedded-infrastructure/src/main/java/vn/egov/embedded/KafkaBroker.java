@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -144,6 +145,7 @@ public final class KafkaBroker implements AutoCloseable {
             }
             if (!formatted) {
                 Files.writeString(adminPassword, newPassword());
+                ownerOnly(adminPassword);
             }
             Path config = writeConfig(Files.readString(adminPassword));
             if (!formatted) {
@@ -234,6 +236,7 @@ public final class KafkaBroker implements AutoCloseable {
                 "");
         Path config = dataDir.resolve("server.properties");
         Files.writeString(config, properties, StandardCharsets.UTF_8);
+        ownerOnly(config); // it holds the super user's password
         return config;
     }
 
@@ -369,6 +372,12 @@ public final class KafkaBroker implements AutoCloseable {
             throw new IllegalStateException(e);
         } catch (TimeoutException e) {
             throw new IllegalStateException("creating a topic took over 30 s", e);
+        }
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
     }
 

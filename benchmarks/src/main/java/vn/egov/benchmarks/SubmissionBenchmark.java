@@ -176,7 +176,7 @@ final class SubmissionBenchmark extends PlatformBenchmark {
     void afterMeasuring(Benchmarks.Started started) throws Exception {
         long baselineExpected = (long) warmups
                 + (long) settings.submissions() * settings.concurrency().size();
-        verification = verify(started.platform().kafkaBootstrapServers(), baselineExpected);
+        verification = verify(started.platform().kafkaSuperUserProperties(), baselineExpected);
         baseline.close();
         context.progress().accept(verification.toString());
     }
@@ -386,7 +386,7 @@ final class SubmissionBenchmark extends PlatformBenchmark {
         }
     }
 
-    private Verification verify(String kafka, long baselineExpected) throws Exception {
+    private Verification verify(Map<String, Object> kafka, long baselineExpected) throws Exception {
         context.progress().accept("counting: database, outbox, Kafka");
         Set<String> stored = new HashSet<>();
         long storedRows;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,10 +22,10 @@ final class TopicReader implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
-    TopicReader(String bootstrapServers, String topic) {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
+    /** @param connection bootstrap servers and credentials (the devstack broker's super user) */
+    TopicReader(Map<String, Object> connection, String topic) {
+        Map<String, Object> config = new HashMap<>(connection);
+        config.putAll(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG,
                 "benchmark-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
@@ -33,6 +34,7 @@ final class TopicReader implements AutoCloseable {
                 StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
                 ByteArrayDeserializer.class));
+        consumer = new KafkaConsumer<>(config);
         consumer.subscribe(List.of(topic));
     }
 

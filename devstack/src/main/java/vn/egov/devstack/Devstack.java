@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Consumer;
+import vn.egov.embedded.kafka.KafkaAccess;
+import vn.egov.embedded.kafka.KafkaUser;
 
 /**
  * The local stack's entry point: {@code java -jar devstack/target/devstack.jar [--reset] [--fail-fast] [--only a,b]
@@ -136,7 +138,16 @@ public final class Devstack {
                     options.postgresPort()));
         }
         if (options.needsKafka()) {
-            text.append(String.format(Locale.ROOT, "  %-36s 127.0.0.1:%d%n", "Kafka", options.kafkaPort()));
+            KafkaUser ministry = KafkaAccess.platform().user("ministry-justice").orElseThrow();
+            text.append(String.format(
+                    Locale.ROOT,
+                    "  %-36s 127.0.0.1:%d (SASL/SCRAM-SHA-512; a ministry: %s / %s, groups %s*;"
+                            + " docs/integrators.md)%n",
+                    "Kafka",
+                    options.kafkaPort(),
+                    ministry.name(),
+                    ministry.localPassword(),
+                    KafkaUser.ministryGroupPrefix("justice")));
         }
         text.append(String.format(
                 Locale.ROOT,

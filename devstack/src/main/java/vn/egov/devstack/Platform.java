@@ -28,6 +28,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import vn.egov.embedded.KafkaBroker;
 import vn.egov.embedded.PostgresServer;
+import vn.egov.embedded.kafka.KafkaAccess;
+import vn.egov.embedded.kafka.KafkaUser;
 
 /**
  * The running platform: one PostgreSQL, one Kafka broker and a JVM per service. {@link #close()} stops the services
@@ -194,6 +196,18 @@ public final class Platform implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return "127.0.0.1:" + options.kafkaPort();
+    }
+
+    /** Client properties of the broker's super user, for tools that read topics (benchmarks, tests). */
+    public Map<String, Object> kafkaSuperUserProperties() {
+        KafkaBroker broker;
+        synchronized (lock) {
+            broker = kafka;
+        }
+        if (broker == null) {
+            throw new IllegalStateException("this platform runs no Kafka broker");
+        }
+        return broker.superUserProperties();
     }
 
     public String jdbcUrl(String database) {
@@ -465,6 +479,14 @@ public final class Platform implements AutoCloseable {
             env.put("SPRING_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
         }
         env.put("EGOV_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+        if (service.usesKafka()) {
+            // Each service as its own Kafka user, with the ACLs the broker applied (KafkaAccess).
+            KafkaUser user = KafkaAccess.platform()
+                    .user(service.module())
+                    .orElseThrow(() -> new IllegalStateException(service.module() + " has no Kafka user"));
+            env.put("EGOV_KAFKA_USERNAME", user.name());
+            env.put("EGOV_KAFKA_PASSWORD", user.localPassword());
+        }
         // Where each service finds the others: the gateway routes to them, balancing over every instance (a
         // comma-separated list); services call each other through Feign, which has no load balancer here, at the
         // first instance.

@@ -5,16 +5,11 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
 import vn.egov.contracts.EventType;
 import vn.egov.testsupport.TestInfrastructure;
@@ -41,13 +36,8 @@ public final class EventPublisher {
 
     /** @return where the record landed */
     public static RecordMetadata publish(String topic, CloudEvent event) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.shared().kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                ByteArraySerializer.class))) {
+        try (KafkaProducer<String, byte[]> producer =
+                TestInfrastructure.shared().kafkaProducer()) {
             return producer.send(KafkaMessageFactory.createWriter(topic, event.getSubject())
                             .writeBinary(event))
                     .get();
@@ -58,9 +48,7 @@ public final class EventPublisher {
 
     /** True once {@code group} committed past the record: the listener handled it. */
     public static boolean consumed(String group, RecordMetadata record) {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.shared().kafkaBootstrapServers()))) {
+        try (Admin admin = Admin.create(TestInfrastructure.shared().kafkaSuperUserProperties())) {
             OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata()
                     .get()

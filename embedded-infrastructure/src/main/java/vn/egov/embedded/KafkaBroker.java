@@ -5,38 +5,70 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.acl.AclBindingFilter;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.egov.embedded.kafka.KafkaAccess;
+import vn.egov.embedded.kafka.KafkaCredentials;
+import vn.egov.embedded.kafka.KafkaUser;
 
 /**
  * A real single-node Kafka broker in KRaft mode, run from the Kafka jars in a child JVM that dies with this one.
  * It can be stopped and started again on the same port and log directory, which is how tests prove that nothing is
  * lost while the broker is down.
+ *
+ * <p>Secured as production is: clients authenticate with SASL/SCRAM-SHA-512 and the {@code StandardAuthorizer}
+ * allows only what an ACL grants. On start the broker creates the topics, SCRAM users and ACLs of its
+ * {@link KafkaAccess} (the platform's by default), each user with its {@linkplain KafkaUser#localPassword() local
+ * password}. Two identities are super users: {@code admin} (SCRAM, its password generated when the log directory is
+ * formatted and kept beside it, for this class and the test harness: {@link #superUserProperties()}) and the node's
+ * own {@code controller} identity (SASL/PLAIN on the controller listener, a new password every start).
  */
 public final class KafkaBroker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaBroker.class);
 
+    /** The super user of the infrastructure code: creates topics, users and ACLs. */
+    public static final String SUPER_USER = "admin";
+
+    private static final String CONTROLLER_USER = "controller";
+    private static final String ADMIN_PASSWORD_FILE = "admin.password";
+
     private final Path dataDir;
     private final int port;
     private final int controllerPort;
     private final boolean fastStart;
+    private final KafkaAccess access;
     private Process process;
 
-    private KafkaBroker(Path dataDir, int port, int controllerPort, boolean fastStart) {
+    private KafkaBroker(Path dataDir, int port, int controllerPort, boolean fastStart, KafkaAccess access) {
         this.dataDir = dataDir;
         this.port = port;
         this.controllerPort = controllerPort;
         this.fastStart = fastStart;
+        this.access = access;
     }
 
     /**
@@ -52,11 +84,41 @@ public final class KafkaBroker implements AutoCloseable {
      *     compiler too, as a benchmark wants
      */
     public static KafkaBroker create(Path dataDir, int port, boolean fastStart) {
-        return new KafkaBroker(dataDir, port == 0 ? FreePorts.next() : port, FreePorts.next(), fastStart);
+        return new KafkaBroker(
+                dataDir, port == 0 ? FreePorts.next() : port, FreePorts.next(), fastStart, KafkaAccess.platform());
     }
 
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    /** The users, ACLs and topics this broker applies on start. */
+    public KafkaAccess access() {
+        return access;
+    }
+
+    /**
+     * Client properties (bootstrap servers, SASL) that authenticate as {@link #SUPER_USER}, for the infrastructure
+     * code and the test harness only; a service or a ministry connects as itself ({@link #clientProperties}). Known once
+     * the broker has been started.
+     */
+    public Map<String, Object> superUserProperties() {
+        return superUser().clientProperties(bootstrapServers());
+    }
+
+    /** The credentials of {@link #SUPER_USER}; see {@link #superUserProperties()}. */
+    public KafkaCredentials superUser() {
+        try {
+            return new KafkaCredentials(SUPER_USER, Files.readString(dataDir.resolve(ADMIN_PASSWORD_FILE)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the broker was never started in " + dataDir, e);
+        }
+    }
+
+    /** Client properties that authenticate as {@code user} of {@link #access()} with its local password. */
+    public Map<String, Object> clientProperties(String user) {
+        KafkaUser known = access.user(user).orElseThrow(() -> new IllegalArgumentException("no Kafka user " + user));
+        return KafkaCredentials.localOf(known).clientProperties(bootstrapServers());
     }
 
     public int port() {
@@ -74,13 +136,28 @@ public final class KafkaBroker implements AutoCloseable {
         }
         try {
             Files.createDirectories(dataDir);
-            Path config = writeConfig();
-            if (!Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
-                format(config);
+            boolean formatted = Files.exists(dataDir.resolve("logs").resolve("meta.properties"));
+            Path adminPassword = dataDir.resolve(ADMIN_PASSWORD_FILE);
+            if (formatted && !Files.exists(adminPassword)) {
+                throw new IllegalStateException("the Kafka log directory " + dataDir
+                        + " was formatted without SASL users (before the broker required authentication):"
+                        + " delete it (the devstack: ./devstack.sh --reset) and start again");
+            }
+            if (!formatted) {
+                Files.writeString(adminPassword, newPassword());
+                ownerOnly(adminPassword);
+            }
+            Path config = writeConfig(Files.readString(adminPassword));
+            if (!formatted) {
+                format(config, Files.readString(adminPassword));
             }
             process = launch("kafka.Kafka", List.of(config.toString()), dataDir.resolve("broker.log"));
             awaitReady(Duration.ofSeconds(90));
-            log.info("Kafka broker ready on {}", bootstrapServers());
+            applyAccess();
+            log.info(
+                    "Kafka broker ready on {} (SASL/SCRAM, {} users)",
+                    bootstrapServers(),
+                    access.users().size());
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,17 +194,34 @@ public final class KafkaBroker implements AutoCloseable {
         process = null;
     }
 
-    private Path writeConfig() throws IOException {
+    private Path writeConfig(String adminPassword) throws IOException {
+        String controllerPassword = newPassword();
         String properties = String.join(
                 "\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "listeners=CLIENT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=CLIENT://127.0.0.1:" + port,
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=CLIENT",
+                "listener.security.protocol.map=CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+                // Clients (and the node to itself) with SCRAM; KRaft cannot use SCRAM on the controller listener (its
+                // credentials live in the metadata the controller serves), so the node talks to its controller with
+                // PLAIN and a password of this start only.
+                "listener.name.client.sasl.enabled.mechanisms=" + KafkaCredentials.MECHANISM,
+                "sasl.mechanism.inter.broker.protocol=" + KafkaCredentials.MECHANISM,
+                "listener.name.client.scram-sha-512.sasl.jaas.config="
+                        + new KafkaCredentials(SUPER_USER, adminPassword).jaasConfig(),
+                "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
+                "sasl.mechanism.controller.protocol=PLAIN",
+                "listener.name.controller.plain.sasl.jaas.config="
+                        + "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                        + CONTROLLER_USER + "\" password=\"" + controllerPassword + "\" user_" + CONTROLLER_USER
+                        + "=\"" + controllerPassword + "\";",
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "allow.everyone.if.no.acl.found=false",
+                "super.users=User:" + SUPER_USER + ";User:" + CONTROLLER_USER,
                 "log.dirs=" + dataDir.resolve("logs").toAbsolutePath(),
                 "num.partitions=3",
                 "auto.create.topics.enable=true",
@@ -142,10 +236,11 @@ public final class KafkaBroker implements AutoCloseable {
                 "");
         Path config = dataDir.resolve("server.properties");
         Files.writeString(config, properties, StandardCharsets.UTF_8);
+        ownerOnly(config); // it holds the super user's password
         return config;
     }
 
-    private void format(Path config) throws IOException {
+    private void format(Path config, String adminPassword) throws IOException {
         Path clusterIdFile = dataDir.resolve("cluster.id");
         if (!Files.exists(clusterIdFile)) {
             Files.writeString(clusterIdFile, Uuid.randomUuid().toString());
@@ -153,7 +248,16 @@ public final class KafkaBroker implements AutoCloseable {
         String clusterId = Files.readString(clusterIdFile).trim();
         Process format = launch(
                 "kafka.tools.StorageTool",
-                List.of("format", "-t", clusterId, "-c", config.toString(), "--ignore-formatted"),
+                List.of(
+                        "format",
+                        "-t",
+                        clusterId,
+                        "-c",
+                        config.toString(),
+                        "--ignore-formatted",
+                        // The super user exists from the first metadata record on, before any ACL.
+                        "--add-scram",
+                        KafkaCredentials.MECHANISM + "=[name=" + SUPER_USER + ",password=" + adminPassword + "]"),
                 dataDir.resolve("format.log"));
         try {
             if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
@@ -189,10 +293,9 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void awaitReady(Duration timeout) throws IOException {
         Instant deadline = Instant.now().plus(timeout);
-        Map<String, Object> config = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        Map<String, Object> config = new HashMap<>(superUserProperties());
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         try (Admin admin = Admin.create(config)) {
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {
@@ -212,6 +315,76 @@ public final class KafkaBroker implements AutoCloseable {
         }
         throw new IllegalStateException(
                 "Kafka broker not ready after " + timeout + ": " + tail(dataDir.resolve("broker.log")));
+    }
+
+    /**
+     * Creates the topics of {@link #access} (three partitions, as the broker's default), upserts its users' SCRAM
+     * credentials and creates its ACLs, then waits until the broker authorizes with them. Idempotent: a restart applies
+     * the same again.
+     */
+    private void applyAccess() {
+        try (Admin admin = Admin.create(superUserProperties())) {
+            List<NewTopic> topics = access.topics().stream()
+                    .map(topic -> new NewTopic(topic, 3, (short) 1))
+                    .toList();
+            admin.createTopics(topics).values().values().forEach(KafkaBroker::awaitUnlessExists);
+            List<UserScramCredentialAlteration> credentials = access.users().stream()
+                    .<UserScramCredentialAlteration>map(user -> new UserScramCredentialUpsertion(
+                            user.name(),
+                            new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096),
+                            user.localPassword()))
+                    .toList();
+            admin.alterUserScramCredentials(credentials).all().get(30, TimeUnit.SECONDS);
+            admin.createAcls(access.aclBindings()).all().get(30, TimeUnit.SECONDS);
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (admin.describeAcls(AclBindingFilter.ANY)
+                                    .values()
+                                    .get(10, TimeUnit.SECONDS)
+                                    .size()
+                            < access.aclBindings().size()
+                    || admin.describeUserScramCredentials()
+                                    .all()
+                                    .get(10, TimeUnit.SECONDS)
+                                    .size()
+                            < access.users().size() + 1) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("the broker did not apply its users and ACLs within 30 s");
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not create the broker's topics, users and ACLs", e);
+        }
+    }
+
+    private static void awaitUnlessExists(KafkaFuture<Void> creation) {
+        try {
+            creation.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("could not create a topic", e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("creating a topic took over 30 s", e);
+        }
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    private static String newPassword() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
     private static String tail(Path file) throws IOException {

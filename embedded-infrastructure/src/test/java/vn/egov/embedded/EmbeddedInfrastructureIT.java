@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,15 +54,15 @@ class EmbeddedInfrastructureIT {
     void brokerDeliversMessagesWrittenBeforeItWasKilledAndRestarted() {
         try (KafkaBroker broker = KafkaBroker.create(dir.resolve("kafka"), 0).start()) {
             String topic = "t-" + UUID.randomUUID();
-            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    broker.bootstrapServers(),
+            Map<String, Object> producerConfig = new HashMap<>(broker.superUserProperties());
+            producerConfig.putAll(Map.of(
                     ProducerConfig.ACKS_CONFIG,
                     "all",
                     ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
                     StringSerializer.class,
                     ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                    StringSerializer.class))) {
+                    StringSerializer.class));
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig)) {
                 producer.send(new ProducerRecord<>(topic, "k", "before the crash"))
                         .get();
             } catch (Exception e) {
@@ -72,9 +73,8 @@ class EmbeddedInfrastructureIT {
             assertThat(broker.isRunning()).isFalse();
             broker.start();
 
-            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    broker.bootstrapServers(),
+            Map<String, Object> consumerConfig = new HashMap<>(broker.superUserProperties());
+            consumerConfig.putAll(Map.of(
                     ConsumerConfig.GROUP_ID_CONFIG,
                     "g",
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
@@ -82,7 +82,8 @@ class EmbeddedInfrastructureIT {
                     ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
                     StringDeserializer.class,
                     ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                    StringDeserializer.class))) {
+                    StringDeserializer.class));
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig)) {
                 consumer.subscribe(List.of(topic));
                 String value = null;
                 for (int i = 0; i < 30 && value == null; i++) {

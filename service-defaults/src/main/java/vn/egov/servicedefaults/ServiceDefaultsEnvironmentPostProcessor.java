@@ -48,6 +48,18 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
                 "spring.kafka.consumer.value-deserializer",
                 "org.apache.kafka.common.serialization.ByteArrayDeserializer");
         defaults.put("spring.kafka.bootstrap-servers", "${EGOV_KAFKA_BOOTSTRAP_SERVERS:localhost:9092}");
+        // Kafka authentication: SASL/SCRAM as the service's own user, whose ACLs allow its topic and what it consumes
+        // (embedded-infrastructure's KafkaAccess, deploy/k8s KafkaUsers). The password's default is the local stack's;
+        // production sets EGOV_KAFKA_PASSWORD, or the whole JAAS line (SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG, from
+        // Strimzi's secret), and SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL=SASL_SSL over TLS.
+        defaults.put("egov.kafka.username", "${EGOV_KAFKA_USERNAME:${spring.application.name}}");
+        defaults.put("egov.kafka.password", "${EGOV_KAFKA_PASSWORD:${egov.kafka.username}-kafka-secret}");
+        defaults.put("spring.kafka.properties.security.protocol", "SASL_PLAINTEXT");
+        defaults.put("spring.kafka.properties.sasl.mechanism", "SCRAM-SHA-512");
+        defaults.put(
+                "spring.kafka.properties.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                        + " username=\"${egov.kafka.username}\" password=\"${egov.kafka.password}\";");
         // Identity
         // Environment variables with underscores do not bind to dashed names, so the documented ones are read here.
         defaults.put("egov.identity.issuer-uri", "${EGOV_IDENTITY_ISSUER_URI:http://localhost:9000}");

@@ -35,6 +35,8 @@ class OutboxBrokerOutageIT {
     @DynamicPropertySource
     static void privateBroker(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", BROKER::bootstrapServers);
+        // The test service connects as the super user (application.yml), whose password is this broker's own.
+        registry.add("egov.kafka.password", () -> BROKER.superUser().password());
         registry.add("egov.test.database", () -> "outbox_outage");
     }
 
@@ -59,7 +61,7 @@ class OutboxBrokerOutageIT {
 
         BROKER.start();
 
-        try (KafkaTestConsumer events = new KafkaTestConsumer(BROKER.bootstrapServers(), Topics.DOSSIER_EVENTS)) {
+        try (KafkaTestConsumer events = new KafkaTestConsumer(BROKER.superUserProperties(), Topics.DOSSIER_EVENTS)) {
             events.await(KafkaTestConsumer.subject("while-kafka-is-down"), Duration.ofSeconds(90));
             assertThat(events.all(KafkaTestConsumer.subject("while-kafka-is-down"), Duration.ofSeconds(2)))
                     .hasSize(1);

@@ -17,7 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.egov.contracts.Topics;
 import vn.egov.testsupport.EgovIntegrationTest;
 import vn.egov.testsupport.KafkaTestConsumer;
-import vn.egov.testsupport.TestInfrastructure;
 
 /**
  * When Kafka refuses one event of a round (here one larger than the producer's 1 MB request limit), the events it
@@ -40,8 +39,7 @@ class OutboxRefusalIT {
     @Test
     void whatKafkaAcceptedStaysPublishedAndTheRefusedEventKeepsItsError() {
         String run = UUID.randomUUID().toString();
-        try (KafkaTestConsumer events =
-                new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.DOSSIER_EVENTS)) {
+        try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
             // One transaction: the relay sees the three in one round.
             new TransactionTemplate(transactions).executeWithoutResult(status -> {
                 insert(run + "-before", "{\"note\": \"small\"}");

@@ -19,7 +19,6 @@ import vn.egov.testservice.TestService;
 import vn.egov.testsupport.EgovInfrastructureInitializer;
 import vn.egov.testsupport.EgovIntegrationTest;
 import vn.egov.testsupport.KafkaTestConsumer;
-import vn.egov.testsupport.TestInfrastructure;
 
 /**
  * Two instances of one service on one database, each with its outbox relay: events written through either are
@@ -62,8 +61,7 @@ class OutboxTwoInstancesIT {
             (i % 2 == 0 ? first : second).greet(dossier);
         }
 
-        try (KafkaTestConsumer events =
-                new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), TestService.TOPIC)) {
+        try (KafkaTestConsumer events = new KafkaTestConsumer(TestService.TOPIC)) {
             awaitPublished(dossier, 40);
             List<String> arrived = ids(events.all(KafkaTestConsumer.subject(dossier), Duration.ofSeconds(3)), 40);
             assertThat(arrived).hasSize(40).doesNotHaveDuplicates().containsExactlyElementsOf(written(dossier));
@@ -85,8 +83,7 @@ class OutboxTwoInstancesIT {
             first.greet(dossier);
         }
 
-        try (KafkaTestConsumer events =
-                new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), TestService.TOPIC)) {
+        try (KafkaTestConsumer events = new KafkaTestConsumer(TestService.TOPIC)) {
             awaitPublished(dossier, 20);
             List<String> arrived = ids(events.all(KafkaTestConsumer.subject(dossier), Duration.ofSeconds(3)), 20);
             assertThat(arrived).hasSize(20).doesNotHaveDuplicates().containsExactlyElementsOf(written(dossier));

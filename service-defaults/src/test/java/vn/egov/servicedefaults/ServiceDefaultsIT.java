@@ -13,14 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,8 +62,7 @@ class ServiceDefaultsIT {
         @Test
         void publishesACloudEventWithTheStateChange() throws Exception {
             String code = "000.00.15.H17-261123-" + (1000 + (int) (Math.random() * 8999));
-            try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.DOSSIER_EVENTS)) {
+            try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
                 HttpResponse<String> response = post("/greetings", "{\"text\":\"" + code + "\"}", citizen(), "corr-42");
                 assertThat(response.statusCode()).isEqualTo(200);
 
@@ -95,8 +90,7 @@ class ServiceDefaultsIT {
         void carriesTheTraceOfTheRequestToKafka() throws Exception {
             String code = "000.00.15.H17-261124-" + (1000 + (int) (Math.random() * 8999));
             String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
-            try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.DOSSIER_EVENTS)) {
+            try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
                 HttpResponse<String> response = HTTP.send(
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/greetings"))
                                 .header("Content-Type", "application/json")
@@ -172,9 +166,7 @@ class ServiceDefaultsIT {
         @Test
         void aRecordThatIsNotACloudEventGoesToTheDeadLetterTopic() throws Exception {
             String body = "not a cloud event " + UUID.randomUUID();
-            try (KafkaTestConsumer deadLetters = new KafkaTestConsumer(
-                    TestInfrastructure.shared().kafkaBootstrapServers(),
-                    "test.side-effects.service-defaults-test.dlt")) {
+            try (KafkaTestConsumer deadLetters = new KafkaTestConsumer("test.side-effects.service-defaults-test.dlt")) {
                 send(
                         "test.side-effects",
                         new ProducerRecord<>("test.side-effects", "k", body.getBytes(StandardCharsets.UTF_8)));
@@ -200,11 +192,8 @@ class ServiceDefaultsIT {
         }
 
         private void send(String topic, ProducerRecord<String, byte[]> record) throws Exception {
-            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                            TestInfrastructure.shared().kafkaBootstrapServers(),
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            try (KafkaProducer<String, byte[]> producer =
+                    TestInfrastructure.shared().kafkaProducer()) {
                 producer.send(record).get();
             }
         }

@@ -6,10 +6,15 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import vn.egov.embedded.kafka.KafkaCredentials;
 
 /**
  * Points a Spring Boot test at the JVM's real PostgreSQL (database {@code egov.test.database}, default the
  * application name with dashes turned into underscores), the real Kafka broker and the test issuer.
+ *
+ * <p>The service connects to Kafka as its own user (the application name), with the ACLs production gives it, so a
+ * test fails where production would be refused. An application that is none of the platform's Kafka users (a test
+ * service) sets {@code egov.test.kafka.super-user=true} and connects as the broker's super user.
  */
 public final class EgovInfrastructureInitializer
         implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -30,6 +35,9 @@ public final class EgovInfrastructureInitializer
         properties.put("spring.datasource.username", infrastructure.username());
         properties.put("spring.datasource.password", infrastructure.password());
         properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
+        KafkaCredentials kafka = kafkaCredentials(environment, infrastructure);
+        properties.put("egov.kafka.username", kafka.username());
+        properties.put("egov.kafka.password", kafka.password());
         properties.put("egov.identity.issuer-uri", identity.issuer());
         // Actuator on a free port of its own (@LocalManagementPort), never the service's fixed one: tests run side by
         // side.
@@ -41,5 +49,19 @@ public final class EgovInfrastructureInitializer
         } else {
             environment.getPropertySources().addFirst(source);
         }
+    }
+
+    private static KafkaCredentials kafkaCredentials(
+            ConfigurableEnvironment environment, TestInfrastructure infrastructure) {
+        if (environment.getProperty("egov.test.kafka.super-user", Boolean.class, false)) {
+            return infrastructure.kafkaSuperUser();
+        }
+        String user =
+                environment.getProperty("egov.kafka.username", environment.getProperty("spring.application.name"));
+        return infrastructure
+                .kafkaCredentials(user)
+                .orElseThrow(() -> new IllegalStateException("'" + user + "' is none of the platform's Kafka users"
+                        + " (embedded-infrastructure's KafkaAccess): add it there, or set"
+                        + " egov.test.kafka.super-user=true for a test application"));
     }
 }

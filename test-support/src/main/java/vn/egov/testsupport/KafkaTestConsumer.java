@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,10 +22,18 @@ public final class KafkaTestConsumer implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
-    public KafkaTestConsumer(String bootstrapServers, String topic) {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
+    /** Reads {@code topic} of the JVM's shared broker as its super user. */
+    public KafkaTestConsumer(String topic) {
+        this(TestInfrastructure.shared().kafkaSuperUserProperties(), topic);
+    }
+
+    /**
+     * Reads {@code topic} with {@code connection}: bootstrap servers and credentials, such as a private broker's
+     * {@code KafkaBroker.superUserProperties()}.
+     */
+    public KafkaTestConsumer(Map<String, Object> connection, String topic) {
+        Map<String, Object> config = new HashMap<>(connection);
+        config.putAll(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG,
                 "test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
@@ -33,6 +42,7 @@ public final class KafkaTestConsumer implements AutoCloseable {
                 StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
                 ByteArrayDeserializer.class));
+        consumer = new KafkaConsumer<>(config);
         consumer.subscribe(List.of(topic));
     }
 

@@ -1,19 +1,27 @@
 package vn.egov.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
-import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import vn.egov.embedded.KafkaBroker;
 import vn.egov.embedded.PostgresServer;
+import vn.egov.embedded.kafka.KafkaCredentials;
 
 /**
  * One real PostgreSQL and one real Kafka broker per test JVM, started on first use and stopped when the JVM exits.
- * Testcontainers when a Docker engine answers; otherwise the embedded PostgreSQL binaries and a KRaft broker in a
- * child JVM. {@code -Degov.test.infrastructure=embedded|containers} forces one.
+ * PostgreSQL from Testcontainers when a Docker engine answers, otherwise the embedded binaries ({@code
+ * -Degov.test.infrastructure=embedded|containers} forces one). Kafka is always the KRaft broker in a child JVM
+ * ({@link KafkaBroker}): it requires SASL/SCRAM and applies the platform's users and ACLs, as production does, which a
+ * stock broker container would not.
  */
 public final class TestInfrastructure {
 
@@ -21,11 +29,11 @@ public final class TestInfrastructure {
     private static volatile TestInfrastructure shared;
 
     private final Database database;
-    private final String kafkaBootstrapServers;
+    private final KafkaBroker kafka;
 
-    private TestInfrastructure(Database database, String kafkaBootstrapServers) {
+    private TestInfrastructure(Database database, KafkaBroker kafka) {
         this.database = database;
-        this.kafkaBootstrapServers = kafkaBootstrapServers;
+        this.kafka = kafka;
     }
 
     /** The JVM's infrastructure, started on the first call. */
@@ -54,7 +62,32 @@ public final class TestInfrastructure {
     }
 
     public String kafkaBootstrapServers() {
-        return kafkaBootstrapServers;
+        return kafka.bootstrapServers();
+    }
+
+    /**
+     * Client properties (bootstrap servers and SASL) of the broker's super user, for what a test does to Kafka beside
+     * the service under test: reading what it published, publishing what another service would, reading offsets.
+     */
+    public Map<String, Object> kafkaSuperUserProperties() {
+        return kafka.superUserProperties();
+    }
+
+    /**
+     * A producer of text keys and byte values as the super user: publishes what another service would. Close it.
+     */
+    public KafkaProducer<String, byte[]> kafkaProducer() {
+        return new KafkaProducer<>(kafkaSuperUserProperties(), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** The credentials of the super user, for a test service that is none of the platform's Kafka users. */
+    public KafkaCredentials kafkaSuperUser() {
+        return kafka.superUser();
+    }
+
+    /** The local credentials of platform Kafka user {@code name} (a service or a ministry), if there is one. */
+    public Optional<KafkaCredentials> kafkaCredentials(String name) {
+        return kafka.access().user(name).map(KafkaCredentials::localOf);
     }
 
     private static boolean useContainers() {
@@ -77,13 +110,12 @@ public final class TestInfrastructure {
     }
 
     private static TestInfrastructure startContainers() {
-        log.info("Docker answers: PostgreSQL and Kafka from Testcontainers");
+        log.info("Docker answers: PostgreSQL from Testcontainers, a secured KRaft broker in a child JVM");
         PostgreSQLContainer postgres = new PostgreSQLContainer("postgres:17-alpine");
-        KafkaContainer kafka = new KafkaContainer("apache/kafka-native:4.1.0");
         postgres.start();
-        kafka.start();
+        KafkaBroker kafka = startKafka();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            kafka.stop();
+            kafka.close();
             postgres.stop();
         }));
         Database database = new Database() {
@@ -103,38 +135,42 @@ public final class TestInfrastructure {
                 return postgres.getPassword();
             }
         };
-        return new TestInfrastructure(database, kafka.getBootstrapServers());
+        return new TestInfrastructure(database, kafka);
     }
 
     private static TestInfrastructure startEmbedded() {
         log.info("No Docker engine: embedded PostgreSQL binaries and a KRaft broker in a child JVM");
+        PostgresServer postgres = PostgresServer.start(null, 0, true);
+        KafkaBroker kafka = startKafka();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            kafka.close();
+            postgres.close();
+        }));
+        Database database = new Database() {
+            @Override
+            public String jdbcUrl(String name) {
+                return postgres.database(name);
+            }
+
+            @Override
+            public String username() {
+                return PostgresServer.USER;
+            }
+
+            @Override
+            public String password() {
+                return PostgresServer.PASSWORD;
+            }
+        };
+        return new TestInfrastructure(database, kafka);
+    }
+
+    private static KafkaBroker startKafka() {
         try {
-            Path root = Files.createTempDirectory("egov-test-infra");
-            PostgresServer postgres = PostgresServer.start(null, 0, true);
-            KafkaBroker kafka = KafkaBroker.create(root.resolve("kafka"), 0).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                kafka.close();
-                postgres.close();
-            }));
-            Database database = new Database() {
-                @Override
-                public String jdbcUrl(String name) {
-                    return postgres.database(name);
-                }
-
-                @Override
-                public String username() {
-                    return PostgresServer.USER;
-                }
-
-                @Override
-                public String password() {
-                    return PostgresServer.PASSWORD;
-                }
-            };
-            return new TestInfrastructure(database, kafka.bootstrapServers());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return KafkaBroker.create(Files.createTempDirectory("egov-test-kafka"), 0)
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

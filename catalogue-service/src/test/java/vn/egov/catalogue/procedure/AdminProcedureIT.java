@@ -18,7 +18,6 @@ import vn.egov.catalogue.IntegrationTestBase;
 import vn.egov.contracts.Topics;
 import vn.egov.testsupport.KafkaTestConsumer;
 import vn.egov.testsupport.TestIdentity;
-import vn.egov.testsupport.TestInfrastructure;
 
 class AdminProcedureIT extends IntegrationTestBase {
 
@@ -131,8 +130,7 @@ class AdminProcedureIT extends IntegrationTestBase {
 
     @Test
     void publishesCatalogueEventsKeyedByProcedureCode() {
-        try (KafkaTestConsumer consumer =
-                new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.CATALOGUE_EVENTS)) {
+        try (KafkaTestConsumer consumer = new KafkaTestConsumer(Topics.CATALOGUE_EVENTS)) {
             api.post(
                     "/api/catalogue/procedures",
                     admin(),

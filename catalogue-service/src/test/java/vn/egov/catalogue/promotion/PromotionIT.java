@@ -11,10 +11,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -138,13 +135,8 @@ class PromotionIT extends IntegrationTestBase {
 
     /** Sends {@code count} records that all carry the CloudEvents id {@code id}. */
     private void send(String procedureCode, int level, String channel, int count, String id) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.shared().kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                ByteArraySerializer.class))) {
+        try (KafkaProducer<String, byte[]> producer =
+                TestInfrastructure.shared().kafkaProducer()) {
             for (int i = 0; i < count; i++) {
                 String dossierCode = String.format("000.00.15.H17-%s-%04d", "250310", (int) (Math.random() * 9999));
                 DossierSubmitted data = new DossierSubmitted(

@@ -42,7 +42,6 @@ import vn.egov.dossier.calendar.Deadlines;
 import vn.egov.dossier.calendar.WorkingCalendar;
 import vn.egov.testsupport.KafkaTestConsumer;
 import vn.egov.testsupport.TestIdentity;
-import vn.egov.testsupport.TestInfrastructure;
 
 class DeadlinesIT extends IntegrationTestBase {
 
@@ -181,8 +180,7 @@ class DeadlinesIT extends IntegrationTestBase {
 
         @Test
         void aSucceededPaymentPublishedTwiceMovesTheDossierOnOnce() throws Exception {
-            try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.DOSSIER_EVENTS)) {
+            try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
                 pauseStartedDaysAgo(3);
                 LocalDate dueBefore = LocalDate.parse(dossier().get("dueDate").asString());
                 CloudEvent event =
@@ -504,8 +502,7 @@ class DeadlinesIT extends IntegrationTestBase {
 
         @Test
         void isFlaggedOnceAndPublishedOnceEvenWhenScansRunTogether() throws Exception {
-            try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.DOSSIER_EVENTS)) {
+            try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
                 ExecutorService pool = Executors.newFixedThreadPool(2);
                 try {
                     Callable<Integer> scan = flagOverdueDossiers::run;
@@ -535,8 +532,7 @@ class DeadlinesIT extends IntegrationTestBase {
             LocalDate today = LocalDate.now(clock);
             LocalDate newDate = calendar.deadlines().extend(today, 3);
             LocalDate saturday = today.plusDays(14).with(java.time.DayOfWeek.SATURDAY);
-            try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.DOSSIER_EVENTS)) {
+            try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
                 assertThat(apologise("Chờ xác minh", saturday).status()).isEqualTo(400);
                 assertThat(apologise("Chờ xác minh", LocalDate.parse(dueDate)).status())
                         .isEqualTo(400);

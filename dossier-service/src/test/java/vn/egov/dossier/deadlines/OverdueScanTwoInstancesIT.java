@@ -23,7 +23,6 @@ import vn.egov.dossier.IntegrationTestBase;
 import vn.egov.testsupport.EgovInfrastructureInitializer;
 import vn.egov.testsupport.KafkaTestConsumer;
 import vn.egov.testsupport.TestIdentity;
-import vn.egov.testsupport.TestInfrastructure;
 
 /**
  * Two instances of dossier-service on one database, each running the overdue scan every half second: a dossier past
@@ -73,8 +72,7 @@ class OverdueScanTwoInstancesIT extends IntegrationTestBase {
                         .status())
                 .isEqualTo(200);
 
-        try (KafkaTestConsumer events =
-                new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.DOSSIER_EVENTS)) {
+        try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
             jdbc.update(
                     "update dossier set due_date = ? where code = ?",
                     java.sql.Date.valueOf(LocalDate.now(clock).minusDays(3)),

@@ -23,7 +23,6 @@ import vn.egov.dossier.IntegrationTestBase;
 import vn.egov.dossier.calendar.WorkingCalendar;
 import vn.egov.testsupport.KafkaTestConsumer;
 import vn.egov.testsupport.TestIdentity;
-import vn.egov.testsupport.TestInfrastructure;
 
 class CounterIntakeIT extends IntegrationTestBase {
 
@@ -72,8 +71,7 @@ class CounterIntakeIT extends IntegrationTestBase {
 
     @Test
     void anOfficerReceivesAWalkInDossierAcceptedAtOnceWithTheFullStatutoryTime() throws Exception {
-        try (KafkaTestConsumer events =
-                new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.DOSSIER_EVENTS)) {
+        try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
             DossierApi.Response response = receive(
                     OFFICER,
                     UUID.randomUUID().toString(),

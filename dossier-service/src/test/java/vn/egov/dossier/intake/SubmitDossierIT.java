@@ -35,7 +35,6 @@ import vn.egov.dossier.IntegrationTestBase;
 import vn.egov.dossier.codes.DossierCodes;
 import vn.egov.testsupport.KafkaTestConsumer;
 import vn.egov.testsupport.TestIdentity;
-import vn.egov.testsupport.TestInfrastructure;
 
 class SubmitDossierIT extends IntegrationTestBase {
 
@@ -56,8 +55,7 @@ class SubmitDossierIT extends IntegrationTestBase {
 
         @Test
         void answers201WithTheCodeAndPublishesASchemaValidSubmittedEvent() throws Exception {
-            try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.DOSSIER_EVENTS)) {
+            try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
                 DossierApi.Response response =
                         api.submit(CITIZEN, newKey(), aSubmission().json());
 

@@ -58,7 +58,7 @@ class SubmitWhileKafkaIsDownIT extends IntegrationTestBase {
 
         BROKER.start();
 
-        try (KafkaTestConsumer events = new KafkaTestConsumer(BROKER.bootstrapServers(), Topics.DOSSIER_EVENTS)) {
+        try (KafkaTestConsumer events = new KafkaTestConsumer(BROKER.superUserProperties(), Topics.DOSSIER_EVENTS)) {
             await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
                             events.all(KafkaTestConsumer.subject(code), Duration.ofMillis(500)))
                     .singleElement()

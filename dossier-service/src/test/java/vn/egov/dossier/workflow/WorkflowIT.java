@@ -27,7 +27,6 @@ import vn.egov.dossier.EventSchemas;
 import vn.egov.dossier.IntegrationTestBase;
 import vn.egov.testsupport.KafkaTestConsumer;
 import vn.egov.testsupport.TestIdentity;
-import vn.egov.testsupport.TestInfrastructure;
 
 class WorkflowIT extends IntegrationTestBase {
 
@@ -82,8 +81,7 @@ class WorkflowIT extends IntegrationTestBase {
             }
 
             List<String> codes = List.of(code, refused, withdrawn, returned, stopped);
-            try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.DOSSIER_EVENTS)) {
+            try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
                 // 5 submissions + 13 transitions
                 org.awaitility.Awaitility.await()
                         .atMost(Duration.ofSeconds(30))
@@ -134,8 +132,7 @@ class WorkflowIT extends IntegrationTestBase {
 
         @Test
         void acceptSetsTheDueDateWritesHistoryAndPublishesASchemaValidEvent() throws Exception {
-            try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.DOSSIER_EVENTS)) {
+            try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.DOSSIER_EVENTS)) {
                 DossierApi.Response response = act("accept", OFFICER, "");
 
                 assertThat(response.status()).as(response.body()).isEqualTo(200);

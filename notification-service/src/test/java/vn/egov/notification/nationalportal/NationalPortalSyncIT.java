@@ -20,15 +20,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
@@ -234,8 +230,7 @@ class NationalPortalSyncIT {
         @Test
         void deadLettersTheEventAtOnceAndReportsTheDossier() throws Exception {
             Dossier dossier = Dossier.local();
-            try (KafkaTestConsumer deadLetters = new KafkaTestConsumer(
-                    TestInfrastructure.shared().kafkaBootstrapServers(), Topics.NATIONAL_PORTAL_DEAD_LETTERS)) {
+            try (KafkaTestConsumer deadLetters = new KafkaTestConsumer(Topics.NATIONAL_PORTAL_DEAD_LETTERS)) {
 
                 CloudEvent submitted = dossier.submitted();
 
@@ -400,13 +395,9 @@ class NationalPortalSyncIT {
     }
 
     private static void publish(CloudEvent event) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.shared().kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                ByteArraySerializer.class))) {
+        // As the broker's super user: the test publishes what dossier-service would.
+        try (KafkaProducer<String, byte[]> producer =
+                TestInfrastructure.shared().kafkaProducer()) {
             producer.send(KafkaMessageFactory.createWriter(Topics.DOSSIER_EVENTS, event.getSubject())
                             .writeBinary(event))
                     .get();
@@ -415,9 +406,7 @@ class NationalPortalSyncIT {
 
     /** Until the sync's consumer group has read every dossier event published so far. */
     private static void awaitCaughtUp() throws Exception {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.shared().kafkaBootstrapServers()))) {
+        try (Admin admin = Admin.create(TestInfrastructure.shared().kafkaSuperUserProperties())) {
             await().atMost(PATIENCE).until(() -> {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
                         .partitionsToOffsetAndMetadata()

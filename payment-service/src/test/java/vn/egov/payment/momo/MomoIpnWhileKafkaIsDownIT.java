@@ -94,7 +94,7 @@ class MomoIpnWhileKafkaIsDownIT {
 
         BROKER.start();
 
-        try (KafkaTestConsumer events = new KafkaTestConsumer(BROKER.bootstrapServers(), Topics.PAYMENT_EVENTS)) {
+        try (KafkaTestConsumer events = new KafkaTestConsumer(BROKER.superUserProperties(), Topics.PAYMENT_EVENTS)) {
             await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
                             events.all(KafkaTestConsumer.subject(dossier), Duration.ofMillis(500)))
                     .singleElement()

@@ -27,7 +27,6 @@ import vn.egov.payment.support.PaymentApi;
 import vn.egov.payment.support.PaymentApi.Answer;
 import vn.egov.payment.support.WithPartnerSandbox;
 import vn.egov.testsupport.KafkaTestConsumer;
-import vn.egov.testsupport.TestInfrastructure;
 
 /**
  * A citizen pays a dossier's fee with MoMo at the real partner sandbox, which signs its IPN with MoMo's public sandbox
@@ -55,8 +54,7 @@ class MomoPaymentsIT extends WithPartnerSandbox {
 
         @Test
         void aCitizenPaysTheFeeFromOurRecordsAndGetsAReceiptAndOneEvent() throws Exception {
-            try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.PAYMENT_EVENTS)) {
+            try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.PAYMENT_EVENTS)) {
                 Answer started = started("citizen-a");
                 String id = started.text("id");
                 String dossier = started.text("dossierCode");
@@ -190,8 +188,7 @@ class MomoPaymentsIT extends WithPartnerSandbox {
 
         @Test
         void theSameIpnFiftyTimesAtOnceCreditsOnceWithOneReceiptAndOneEvent() throws Exception {
-            try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.PAYMENT_EVENTS)) {
+            try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.PAYMENT_EVENTS)) {
                 Answer started = started("citizen-g");
                 String id = started.text("id");
                 payAtMomo(started);
@@ -308,8 +305,7 @@ class MomoPaymentsIT extends WithPartnerSandbox {
 
         @Test
         void anOfficerRefundsAPaidFeeThroughMomo() throws Exception {
-            try (KafkaTestConsumer events =
-                    new KafkaTestConsumer(TestInfrastructure.shared().kafkaBootstrapServers(), Topics.PAYMENT_EVENTS)) {
+            try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.PAYMENT_EVENTS)) {
                 Answer started = started("citizen-k");
                 String id = started.text("id");
                 payAtMomo(started);

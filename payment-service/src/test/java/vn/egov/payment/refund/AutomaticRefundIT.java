@@ -13,9 +13,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.egov.contracts.EventType;
@@ -23,6 +23,7 @@ import vn.egov.contracts.dossier.DossierEvents;
 import vn.egov.contracts.dossier.DossierStatusChanged;
 import vn.egov.payment.support.PaymentApi.Answer;
 import vn.egov.payment.support.WithPartnerSandbox;
+import vn.egov.testsupport.TestInfrastructure;
 
 /**
  * A dossier that ends without its service (withdrawn, not accepted) gets its paid fee back without an officer asking:
@@ -32,9 +33,6 @@ import vn.egov.payment.support.WithPartnerSandbox;
 class AutomaticRefundIT extends WithPartnerSandbox {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    private KafkaTemplate<String, byte[]> kafka;
 
     @Autowired
     private RefundPaidFee refundPaidFee;
@@ -141,8 +139,14 @@ class AutomaticRefundIT extends WithPartnerSandbox {
                 .withDataContentType("application/json")
                 .withData(JSON.writeValueAsBytes(data))
                 .build();
-        kafka.send(KafkaMessageFactory.createWriter(type.topic(), dossierCode).writeBinary(event))
-                .get();
+        // As dossier-service would publish it: payment-service's own Kafka user may not write the dossier topic.
+        try (KafkaProducer<String, byte[]> dossierService =
+                TestInfrastructure.shared().kafkaProducer()) {
+            dossierService
+                    .send(KafkaMessageFactory.createWriter(type.topic(), dossierCode)
+                            .writeBinary(event))
+                    .get();
+        }
         return event.getId();
     }
 }

@@ -14,6 +14,7 @@ public class IllegalTransition extends DomainProblem {
                 "illegal-transition",
                 "Illegal transition",
                 "Dossier " + code + " is " + from + " and cannot become " + to);
-        with("status", from.name());
+        // Not "status": that member is the HTTP status of every problem.
+        with("dossierStatus", from.name());
     }
 }

@@ -204,6 +204,8 @@ class WorkflowIT extends IntegrationTestBase {
 
             assertThat(response.status()).isEqualTo(409);
             assertThat(response.json().get("type").asString()).isEqualTo("https://egov.vn/problems/illegal-transition");
+            assertThat(response.json().get("status").asInt()).isEqualTo(409);
+            assertThat(response.json().get("dossierStatus").asString()).isEqualTo("NEW");
             JsonNode dossier = api.get("/api/dossiers/" + code, OWNER).json();
             assertThat(dossier.get("status").asString()).isEqualTo("NEW");
             assertThat(dossier.get("history")).hasSize(1);

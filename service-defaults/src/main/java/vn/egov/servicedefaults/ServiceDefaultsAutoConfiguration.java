@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -45,12 +46,15 @@ import vn.egov.servicedefaults.correlation.CorrelationIdFilter;
 import vn.egov.servicedefaults.inbox.ConsumerProperties;
 import vn.egov.servicedefaults.inbox.EventListenerSupport;
 import vn.egov.servicedefaults.inbox.ProcessedEvents;
+import vn.egov.servicedefaults.openapi.ApiDocumentDefaults;
+import vn.egov.servicedefaults.openapi.ApiDocumentProperties;
 import vn.egov.servicedefaults.outbox.Outbox;
 import vn.egov.servicedefaults.outbox.OutboxProperties;
 import vn.egov.servicedefaults.outbox.OutboxRelay;
 import vn.egov.servicedefaults.problem.ProblemErrorReportValve;
 import vn.egov.servicedefaults.problem.ProblemHandlers;
 import vn.egov.servicedefaults.security.CachingJwtDecoder;
+import vn.egov.servicedefaults.security.CurrentUser;
 import vn.egov.servicedefaults.security.CurrentUserArgumentResolver;
 import vn.egov.servicedefaults.security.SecurityDefaults;
 import vn.egov.servicedefaults.time.CityClock;
@@ -139,6 +143,24 @@ public class ServiceDefaultsAutoConfiguration {
         @Bean
         ProblemErrorReportValve.Installer problemErrorReportValve() {
             return new ProblemErrorReportValve.Installer();
+        }
+    }
+
+    /** The shared parts of the service's OpenAPI document, when the service publishes one (springdoc). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
+    @EnableConfigurationProperties(ApiDocumentProperties.class)
+    static class ApiDocument {
+
+        static {
+            // Resolved from the token by CurrentUserArgumentResolver, not sent by the client.
+            SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+        }
+
+        @Bean
+        ApiDocumentDefaults apiDocumentDefaults(ApiDocumentProperties properties) {
+            return new ApiDocumentDefaults(properties);
         }
     }
 

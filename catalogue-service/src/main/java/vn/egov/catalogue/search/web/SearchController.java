@@ -1,5 +1,6 @@
 package vn.egov.catalogue.search.web;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -9,6 +10,7 @@ import vn.egov.catalogue.search.SearchProperties;
 import vn.egov.catalogue.search.SearchQuery;
 
 /** {@code GET /api/catalogue/procedures?q=&agencyLevel=&serviceLevel=&sector=&page=&size=}: a page of procedures. */
+@SecurityRequirements
 @RestController
 class SearchController {
 

@@ -1,5 +1,7 @@
 package vn.egov.dossier.dossier.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -47,9 +49,18 @@ class DossierController {
         this.performAction = performAction;
     }
 
+    @ApiResponse(
+            responseCode = "201",
+            description = "Submitted (a retry with the same Idempotency-Key: the same answer)")
     @PostMapping
     ResponseEntity<DossierResponses.Submitted> submit(
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @Parameter(
+                            required = true,
+                            description = "A new UUID per intended request; a retry with the same key gets the first"
+                                    + " answer again",
+                            example = "0b8e6f1e-6c2a-4d7e-9f3b-2a1c5d4e3f21")
+                    @RequestHeader(name = "Idempotency-Key", required = false)
+                    String idempotencyKey,
             @Valid @RequestBody SubmissionRequest request,
             CurrentUser user) {
         String key = request.checkedIdempotencyKey(idempotencyKey);

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,6 +49,7 @@ import vn.egov.servicedefaults.inbox.EventListenerSupport;
 import vn.egov.servicedefaults.inbox.ProcessedEvents;
 import vn.egov.servicedefaults.openapi.ApiDocumentDefaults;
 import vn.egov.servicedefaults.openapi.ApiDocumentProperties;
+import vn.egov.servicedefaults.openapi.ApiDocumentYaml;
 import vn.egov.servicedefaults.outbox.Outbox;
 import vn.egov.servicedefaults.outbox.OutboxProperties;
 import vn.egov.servicedefaults.outbox.OutboxRelay;
@@ -68,8 +70,11 @@ import vn.egov.servicedefaults.time.CityClock;
             "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
             "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"
         },
-        beforeName =
-                "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
+        beforeName = {
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+            // Its ObjectMapperProvider gives way to ApiDocumentYaml.
+            "org.springdoc.core.configuration.SpringDocConfiguration"
+        })
 @EnableConfigurationProperties({OutboxProperties.class, ConsumerProperties.class})
 public class ServiceDefaultsAutoConfiguration {
 
@@ -161,6 +166,12 @@ public class ServiceDefaultsAutoConfiguration {
         @Bean
         ApiDocumentDefaults apiDocumentDefaults(ApiDocumentProperties properties) {
             return new ApiDocumentDefaults(properties);
+        }
+
+        /** Replaces springdoc's own (it gives way to any other), for YAML that YAML 1.2 readers read right. */
+        @Bean
+        ApiDocumentYaml apiDocumentYaml(SpringDocConfigProperties properties) {
+            return new ApiDocumentYaml(properties);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.egov.dossier.dossier.web;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -98,7 +99,26 @@ class DossierController {
     @PostMapping("/{code}/actions/{action}")
     DossierResponses.Detail act(
             @PathVariable String code,
-            @PathVariable String action,
+            @Parameter(
+                            description = "Officers: accept, refuse, request-supplement, start-processing,"
+                                    + " request-payment, approve, return-result, stop; the applicant: supplement,"
+                                    + " withdraw",
+                            schema =
+                                    @Schema(
+                                            allowableValues = {
+                                                "accept",
+                                                "refuse",
+                                                "request-supplement",
+                                                "supplement",
+                                                "start-processing",
+                                                "request-payment",
+                                                "approve",
+                                                "return-result",
+                                                "withdraw",
+                                                "stop"
+                                            }))
+                    @PathVariable
+                    String action,
             @RequestBody(required = false) @Valid ActionRequest request,
             CurrentUser user) {
         DossierAction known = DossierAction.bySlug(action).orElseThrow(() -> ApiProblem.notFound("Action", action));

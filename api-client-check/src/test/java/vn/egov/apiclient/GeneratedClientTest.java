@@ -85,7 +85,7 @@ class GeneratedClientTest {
         assertThat(body.at("/procedureCode").asText()).isEqualTo("2.000488");
         assertThat(body.at("/applicant/fullName").asText()).isEqualTo("Nguyễn Văn An");
         assertThat(body.at("/applicant/address").asText()).isEqualTo("12 Trần Phú, phường Hải Châu, thành phố Đà Nẵng");
-        assertThat(body.at("/notify")).extracting(JsonNode::toString).isEqualTo("[\"SMS\",\"EMAIL\"]");
+        assertThat(body.at("/notify").toString()).isEqualTo("[\"SMS\",\"EMAIL\"]");
         assertThat(body.at("/delivery").asText()).isEqualTo("ONLINE");
         assertThat(body.at("/form/purpose").asText()).isEqualTo("Xin việc");
         assertThat(body.at("/documents/0/code").asText()).isEqualTo("TP1");

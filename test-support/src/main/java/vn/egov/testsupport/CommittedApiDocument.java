@@ -56,8 +56,9 @@ public final class CommittedApiDocument {
                     "docs/api/" + fileName + " differs from the OpenAPI document " + module + " serves ("
                             + firstDifference(expected, served) + "). If the API change is intended, write the served"
                             + " document over the committed one and commit it:\n  ./mvnw -B -pl " + module
-                            + " -am verify -Dit.test=" + testClass + " -Dtest=none"
-                            + " -Dsurefire.failIfNoSpecifiedTests=false -Degov.openapi.write=true",
+                            + " -am verify -Dit.test=" + testClass + " -Dtest=none -Degov.fuzz.skip=true"
+                            + " -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false"
+                            + " -Degov.openapi.write=true",
                     expected,
                     served);
         }

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springdoc.core.properties.SpringDocConfigProperties;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -46,12 +48,16 @@ import vn.egov.servicedefaults.correlation.CorrelationIdFilter;
 import vn.egov.servicedefaults.inbox.ConsumerProperties;
 import vn.egov.servicedefaults.inbox.EventListenerSupport;
 import vn.egov.servicedefaults.inbox.ProcessedEvents;
+import vn.egov.servicedefaults.openapi.ApiDocumentDefaults;
+import vn.egov.servicedefaults.openapi.ApiDocumentProperties;
+import vn.egov.servicedefaults.openapi.ApiDocumentYaml;
 import vn.egov.servicedefaults.outbox.Outbox;
 import vn.egov.servicedefaults.outbox.OutboxProperties;
 import vn.egov.servicedefaults.outbox.OutboxRelay;
 import vn.egov.servicedefaults.problem.ProblemErrorReportValve;
 import vn.egov.servicedefaults.problem.ProblemHandlers;
 import vn.egov.servicedefaults.security.CachingJwtDecoder;
+import vn.egov.servicedefaults.security.CurrentUser;
 import vn.egov.servicedefaults.security.CurrentUserArgumentResolver;
 import vn.egov.servicedefaults.security.SecurityDefaults;
 import vn.egov.servicedefaults.time.CityClock;
@@ -66,8 +72,11 @@ import vn.egov.webcore.PlatformClaimMapping;
             "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
             "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"
         },
-        beforeName =
-                "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
+        beforeName = {
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+            // Its ObjectMapperProvider gives way to ApiDocumentYaml.
+            "org.springdoc.core.configuration.SpringDocConfiguration"
+        })
 @EnableConfigurationProperties({OutboxProperties.class, ConsumerProperties.class})
 public class ServiceDefaultsAutoConfiguration {
 
@@ -151,6 +160,30 @@ public class ServiceDefaultsAutoConfiguration {
         @Bean
         ProblemErrorReportValve.Installer problemErrorReportValve() {
             return new ProblemErrorReportValve.Installer();
+        }
+    }
+
+    /** The shared parts of the service's OpenAPI document, when the service publishes one (springdoc). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
+    @EnableConfigurationProperties(ApiDocumentProperties.class)
+    static class ApiDocument {
+
+        static {
+            // Resolved from the token by CurrentUserArgumentResolver, not sent by the client.
+            SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+        }
+
+        @Bean
+        ApiDocumentDefaults apiDocumentDefaults(ApiDocumentProperties properties) {
+            return new ApiDocumentDefaults(properties);
+        }
+
+        /** Replaces springdoc's own (it gives way to any other), for YAML that YAML 1.2 readers read right. */
+        @Bean
+        ApiDocumentYaml apiDocumentYaml(SpringDocConfigProperties properties) {
+            return new ApiDocumentYaml(properties);
         }
     }
 

@@ -80,6 +80,15 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
         defaults.put("spring.cloud.openfeign.client.config.default.connect-timeout", "1000");
         defaults.put("spring.cloud.openfeign.client.config.default.read-timeout", "3000");
         defaults.put("egov.outbox.source", "/egov/${spring.application.name:service}");
+        // OpenAPI document (when the service has springdoc): the public API only, OpenAPI 3.1, keys in a stable order
+        // so
+        // that the committed copy under docs/api/ changes only when the API does
+        defaults.put("springdoc.api-docs.version", "openapi_3_1");
+        defaults.put("springdoc.paths-to-match", "/api/**");
+        defaults.put("springdoc.writer-with-order-by-keys", "true");
+        defaults.put("springdoc.writer-with-default-pretty-printer", "true");
+        defaults.put("springdoc.override-with-generic-response", "false");
+        defaults.put("springdoc.default-produces-media-type", "application/json");
         // Observability
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
         defaults.put("management.endpoint.health.probes.enabled", "true");

@@ -55,11 +55,12 @@ public class Routes {
                         .header(HttpHeaders.ACCEPT, ".*text/html.*")
                         .filters(Routes::retryConnectFailures)
                         .uri(ServiceUrls.balanced(ServiceUrls.WEB)))
-                // The portal's pages: everything outside the API. Last, so that no API path ever reaches it.
+                // The portal's pages: everything outside the API and its documents (apidocs.ApiDocs, served here).
+                // Last, so that no API path ever reaches it.
                 .route("web", r -> r.order(Ordered.LOWEST_PRECEDENCE)
                         .path("/**")
                         .and()
-                        .not(api -> api.path("/api/**", "/actuator/**", "/internal/**"))
+                        .not(api -> api.path("/api/**", "/actuator/**", "/internal/**", "/api-docs", "/api-docs/**"))
                         .filters(Routes::retryConnectFailures)
                         .uri(ServiceUrls.balanced(ServiceUrls.WEB)))
                 .build();

@@ -75,8 +75,8 @@ class NationalPortalSyncIT {
     private static final AtomicInteger SEQUENCE = new AtomicInteger(1000 + (int) (Math.random() * 8000));
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    /** A group of its own: earlier runs' offsets and other test contexts do not take this one's records. */
-    private static final String GROUP = "national-portal-it-" + UUID.randomUUID();
+    /** A group of its own, inside the prefix its Kafka user may use: earlier runs and other contexts take none of its records. */
+    private static final String GROUP = "notification-service.national-portal-it-" + UUID.randomUUID();
 
     static final DossierServiceStub DOSSIER_SERVICE = DossierServiceStub.start();
     static final SandboxPartners PARTNERS = SandboxPartners.start();

@@ -15,7 +15,7 @@ import vn.egov.servicedefaults.problem.ApiProblem;
 
 /**
  * What every service's security filter chain starts from: stateless, JWT bearer tokens of the identity service
- * ({@code roles} claim mapped to {@code ROLE_*}), problem+json for 401/403, probes and metrics open. A service adds
+ * ({@code roles} claim mapped to {@code ROLE_*}), problem+json for 401/403, probes, metrics and the OpenAPI document open. A service adds
  * its own {@code authorizeHttpRequests} rules after calling {@link #apply(HttpSecurity)}; they are added after
  * these (error dispatches and the probes are open).
  */
@@ -37,6 +37,9 @@ public class SecurityDefaults {
         return http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                        .permitAll()
+                        // The service's OpenAPI document (springdoc), on its own port: the gateway does not route it.
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml")
                         .permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,5 +1,6 @@
 package vn.egov.catalogue.agency.web;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.egov.catalogue.agency.Agencies;
@@ -7,6 +8,7 @@ import vn.egov.catalogue.agency.Agency;
 import vn.egov.servicedefaults.paging.ListPage;
 
 /** {@code GET /api/catalogue/agencies}: every agency, for filters and forms. */
+@SecurityRequirements
 @RestController
 class AgencyController {
 

@@ -1,5 +1,6 @@
 package vn.egov.catalogue.assistant.web;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -14,6 +15,7 @@ import vn.egov.catalogue.assistant.ProcedureAssistant;
  * {@code POST /api/assistant/messages} {@code {conversationId?, text}}: the answer with the procedure (code, name,
  * link), or up to three choices, and the conversation id to send with the next message.
  */
+@SecurityRequirements
 @RestController
 class AssistantController {
 

@@ -1,5 +1,6 @@
 package vn.egov.catalogue.procedure.web;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -7,6 +8,7 @@ import vn.egov.catalogue.procedure.ProcedureDetail;
 import vn.egov.catalogue.procedure.ViewProcedure;
 
 /** Public reads of one procedure: the version in force, or a given version. */
+@SecurityRequirements
 @RestController
 class ProcedureController {
 

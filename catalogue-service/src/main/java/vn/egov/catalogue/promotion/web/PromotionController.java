@@ -1,5 +1,6 @@
 package vn.egov.catalogue.promotion.web;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,11 +35,13 @@ class PromotionController {
         this.view = view;
     }
 
+    @SecurityRequirements
     @GetMapping("/api/catalogue/procedures/{code}/eligibility")
     Eligibility eligibility(@PathVariable String code) {
         return eligibility.check(code);
     }
 
+    @SecurityRequirements
     @GetMapping("/api/catalogue/promotion-candidates")
     ListPage<Eligibility> candidates() {
         return ListPage.whole(candidates.candidates());

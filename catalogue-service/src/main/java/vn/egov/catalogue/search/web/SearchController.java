@@ -1,5 +1,6 @@
 package vn.egov.catalogue.search.web;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,6 +11,7 @@ import vn.egov.catalogue.search.index.ProcedureSummary;
 import vn.egov.servicedefaults.paging.ListPage;
 
 /** {@code GET /api/catalogue/procedures?q=&agencyLevel=&serviceLevel=&sector=&page=&size=}: a page of procedures. */
+@SecurityRequirements
 @RestController
 class SearchController {
 

@@ -1,5 +1,6 @@
 package vn.egov.catalogue.statistics.web;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -7,6 +8,7 @@ import vn.egov.catalogue.statistics.CatalogueStatistics;
 import vn.egov.catalogue.statistics.ComputeStatistics;
 
 /** {@code GET /api/catalogue/statistics?year=}: the catalogue in figures. */
+@SecurityRequirements
 @RestController
 class StatisticsController {
 

@@ -1,5 +1,6 @@
 package vn.egov.dossier.calendar.web;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -54,6 +55,7 @@ class CalendarController {
 
     record DayRequest(CalendarDay.Kind kind, String name) {}
 
+    @SecurityRequirements
     @GetMapping
     Year year(@RequestParam(name = "year", required = false) Integer year) {
         int chosen = year == null ? LocalDate.now(clock).getYear() : year;

@@ -1,5 +1,8 @@
 package vn.egov.dossier.dossier.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -48,9 +51,18 @@ class DossierController {
         this.performAction = performAction;
     }
 
+    @ApiResponse(
+            responseCode = "201",
+            description = "Submitted (a retry with the same Idempotency-Key: the same answer)")
     @PostMapping
     ResponseEntity<DossierResponses.Submitted> submit(
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @Parameter(
+                            required = true,
+                            description = "A new UUID per intended request; a retry with the same key gets the first"
+                                    + " answer again",
+                            example = "0b8e6f1e-6c2a-4d7e-9f3b-2a1c5d4e3f21")
+                    @RequestHeader(name = "Idempotency-Key", required = false)
+                    String idempotencyKey,
             @Valid @RequestBody SubmissionRequest request,
             CurrentUser user) {
         String key = request.checkedIdempotencyKey(idempotencyKey);
@@ -88,7 +100,26 @@ class DossierController {
     @PostMapping("/{code}/actions/{action}")
     DossierResponses.Detail act(
             @PathVariable String code,
-            @PathVariable String action,
+            @Parameter(
+                            description = "Officers: accept, refuse, request-supplement, start-processing,"
+                                    + " request-payment, approve, return-result, stop; the applicant: supplement,"
+                                    + " withdraw",
+                            schema =
+                                    @Schema(
+                                            allowableValues = {
+                                                "accept",
+                                                "refuse",
+                                                "request-supplement",
+                                                "supplement",
+                                                "start-processing",
+                                                "request-payment",
+                                                "approve",
+                                                "return-result",
+                                                "withdraw",
+                                                "stop"
+                                            }))
+                    @PathVariable
+                    String action,
             @RequestBody(required = false) @Valid ActionRequest request,
             CurrentUser user) {
         DossierAction known = DossierAction.bySlug(action).orElseThrow(() -> ApiProblem.notFound("Action", action));

@@ -1,6 +1,7 @@
 package vn.egov.dossier.dossier.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,6 +29,14 @@ final class DossierResponses {
     }
 
     /** Answer to a submission. */
+    @Schema(
+            example =
+                    """
+                    {"code": "000.00.15.H17-261207-0001", "status": "NEW", "statusCode": 1,
+                     "submittedAt": "2026-12-07T09:30:00+07:00", "procedureCode": "2.000488",
+                     "procedureName": "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam",
+                     "agencyCode": "000.00.15.H17", "agencyName": "Sở Tư pháp", "delivery": "ONLINE",
+                     "feeTotal": 200000, "processingDays": 10}""")
     record Submitted(
             String code,
             String status,

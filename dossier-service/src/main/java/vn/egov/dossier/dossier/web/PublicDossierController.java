@@ -1,5 +1,6 @@
 package vn.egov.dossier.dossier.web;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.egov.dossier.dossier.LookUpStatus;
 
 /** The look-up anyone may use with a dossier code and the applicant's phone number. */
+@SecurityRequirements
 @RestController
 class PublicDossierController {
 

@@ -1,6 +1,7 @@
 package vn.egov.dossier.dossier.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -26,22 +27,35 @@ import vn.egov.values.PhoneNumber;
  * required.
  */
 record SubmissionRequest(
-        @NotBlank @Size(max = 32) String procedureCode,
+        @Schema(example = "2.000488") @NotBlank @Size(max = 32) String procedureCode,
         @NotNull @Valid ApplicantRequest applicant,
-        @JsonProperty("notify") Set<@NotNull NotifyChannel> notifyChannels,
-        @NotNull Delivery delivery,
-        @NotNull Map<String, Object> form,
+        @Schema(example = "[\"SMS\", \"EMAIL\"]") @JsonProperty("notify") Set<@NotNull NotifyChannel> notifyChannels,
+        @Schema(example = "ONLINE") @NotNull Delivery delivery,
+        @Schema(description = "The procedure's form fields", example = "{\"purpose\": \"Xin việc\"}") @NotNull
+                Map<String, Object> form,
         @NotNull @Size(max = 50) List<@NotNull @Valid DocumentRequest> documents,
         @Size(max = 50) List<@NotBlank @Size(max = 64) String> applicableCases) {
 
     record ApplicantRequest(
-            @NotBlank @Size(max = 200) String fullName,
-            @NotBlank @Pattern(regexp = "\\d{12}", message = "must be the 12-digit citizen ID number") String idNumber,
-            @NotBlank @VietnameseMobile String phone,
-            @Email @Size(max = 254) String email,
-            @NotBlank @Size(max = 500) String address) {}
+            @Schema(example = "Nguyễn Văn An") @NotBlank @Size(max = 200) String fullName,
+            @Schema(description = "The 12-digit citizen ID (số định danh cá nhân)", example = "048090001234")
+                    @NotBlank
+                    @Pattern(regexp = "\\d{12}", message = "must be the 12-digit citizen ID number")
+                    String idNumber,
+            @Schema(example = "0905123456") @NotBlank @VietnameseMobile String phone,
+            @Schema(example = "an.nguyen@example.vn") @Email @Size(max = 254) String email,
+            @Schema(example = "12 Trần Phú, phường Hải Châu, thành phố Đà Nẵng") @NotBlank @Size(max = 500)
+                    String address) {}
 
-    record DocumentRequest(@NotBlank @Size(max = 64) String code, @NotBlank @Size(max = 200) String attachmentId) {}
+    record DocumentRequest(
+            @Schema(description = "The procedure's document code", example = "TP1") @NotBlank @Size(max = 64)
+                    String code,
+            @Schema(
+                            description = "The id POST /api/dossiers/attachments answered",
+                            example = "5f0c7a52-3f0e-4a43-9a3c-3c1b2d7e8f90")
+                    @NotBlank
+                    @Size(max = 200)
+                    String attachmentId) {}
 
     Submission toSubmission() {
         return new Submission(

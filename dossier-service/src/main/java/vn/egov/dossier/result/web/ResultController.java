@@ -1,5 +1,6 @@
 package vn.egov.dossier.result.web;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -59,6 +60,7 @@ class ResultController {
                 .body(receiptSlip.render(code, user));
     }
 
+    @SecurityRequirements
     @GetMapping("/api/public/results/{verificationCode}")
     VerifyResult.Verification verify(@PathVariable String verificationCode) {
         return verifyResult.verify(verificationCode);

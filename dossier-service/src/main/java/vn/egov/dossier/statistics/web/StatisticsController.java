@@ -1,5 +1,6 @@
 package vn.egov.dossier.statistics.web;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +15,7 @@ import vn.egov.dossier.statistics.StatisticsQuery;
 import vn.egov.servicedefaults.problem.ApiProblem;
 
 /** Anonymous aggregate statistics; no dossier is identifiable from them. */
+@SecurityRequirements
 @RestController
 class StatisticsController {
 

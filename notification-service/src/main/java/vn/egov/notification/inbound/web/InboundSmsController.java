@@ -1,5 +1,6 @@
 package vn.egov.notification.inbound.web;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,6 +32,7 @@ import vn.egov.values.PhoneNumber;
  *
  * A call that fails the configured check answers 401 problem+json; a malformed one 400.
  */
+@SecurityRequirements
 @RestController
 class InboundSmsController {
 

@@ -1,5 +1,6 @@
 package vn.egov.notification.inbound.web;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -24,6 +25,7 @@ import vn.egov.servicedefaults.problem.ApiProblem;
  * {@code X-ZEvent-Signature}. {@code user_send_text} is answered; {@code user_received_message} marks the messages
  * it names ({@code message.msg_ids}) delivered in the log; other events are acknowledged and left alone.
  */
+@SecurityRequirements
 @RestController
 class InboundZaloController {
 

@@ -1,5 +1,6 @@
 package vn.egov.notification.sms.web;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import vn.egov.servicedefaults.problem.ApiProblem;
  * a wrong one answers 401. {@code SendStatus} 5 is final: {@code SendSuccess} ≥ 1 delivered, else not; other statuses
  * (pending, waiting for the telco) are acknowledged and not recorded.
  */
+@SecurityRequirements
 @RestController
 class SmsReceiptController {
 

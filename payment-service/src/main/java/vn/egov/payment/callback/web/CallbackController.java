@@ -1,5 +1,7 @@
 package vn.egov.payment.callback.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +30,7 @@ import vn.egov.servicedefaults.problem.ApiProblem;
  * browsers coming back from a partner's page ({@code GET /api/payments/callbacks/{provider}/return}). No token: each
  * message is authenticated by the partner's signature, checked by the adapter over the raw bytes.
  */
+@SecurityRequirements
 @RestController
 class CallbackController {
 
@@ -44,11 +47,41 @@ class CallbackController {
         this.clock = clock;
     }
 
+    @Operation(
+            summary = "A payment partner's signed notification (MoMo IPN, VietinBank balance change)",
+            description =
+                    """
+                    Called by the payment partners, never by apps. There is no token: the partner's signature over
+                    the raw message is the authentication, checked first and in constant time with the partner's
+                    current key (or the previous one while it is still valid); partner, order and amount are then
+                    checked against the payment. The answer is the reply the partner's protocol expects, for a
+                    duplicate too.
+
+                    * `momo` (JSON IPN): field `signature`, lowercase hex HMAC-SHA256 under the partner's secret key
+                      over `accessKey=…&amount=…&extraData=…&message=…&orderId=…&orderInfo=…&orderType=…&partnerCode=…&payType=…&requestId=…&responseTime=…&resultCode=…&transId=…`
+                      (values as received); reply 204, 400 when refused, 503 to be retried.
+                    * `vietinbank` (JSON balance-change notification): field `signature`, Base64 SHA256withRSA with
+                      the bank's key over transId+transTime+custCode+amount+bankTransId+remark (empty ones left out);
+                      reply `{transId, providerId, errorCode, errorDesc, signature}` signed with the platform's key
+                      (`00` recorded, `05` duplicate, `01` refused, `99` retry).
+                    * `napas` does not call this: see `GET /api/payments/callbacks/napas/return`.
+                    """)
     @PostMapping("/api/payments/callbacks/{provider}")
     ResponseEntity<String> notification(@PathVariable String provider, HttpServletRequest request) throws IOException {
         return handle(provider, InboundCallback.NOTIFICATION, request, body(request));
     }
 
+    @Operation(
+            summary = "The payer's browser back from the partner's page (NAPAS ECOM return)",
+            description =
+                    """
+                    The partner sends the payer's browser here with the result in the query string. For `napas`
+                    the `vpc_` fields are signed with `vpc_SecureHash`, upper-case hex, as the merchant account is
+                    set up: MD5 of the secure secret followed by the values in field-name order, or HMAC-SHA256
+                    under the secret of `name=value&…` in field-name order. A valid return is
+                    only a hint, confirmed with NAPAS's QueryDR before anything is credited. Answered with a 303 to
+                    the payment's landing page, or a 400 page when refused.
+                    """)
     @GetMapping("/api/payments/callbacks/{provider}/return")
     ResponseEntity<String> browserReturn(@PathVariable String provider, HttpServletRequest request) {
         return handle(provider, InboundCallback.RETURN, request, new byte[0]);

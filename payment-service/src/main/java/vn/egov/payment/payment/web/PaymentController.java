@@ -7,6 +7,9 @@ import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -64,9 +67,17 @@ class PaymentController {
         this.providers = providers;
     }
 
+    @ApiResponse(responseCode = "201", description = "Started: go to redirectUrl (or show the VietQR)")
+    @ApiResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the payment as it is now")
     @PostMapping("/api/payments")
     ResponseEntity<PaymentResponses.View> start(
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @Parameter(
+                            required = true,
+                            description = "A new UUID per intended request; a retry with the same key gets the first"
+                                    + " answer again",
+                            example = "0b8e6f1e-6c2a-4d7e-9f3b-2a1c5d4e3f21")
+                    @RequestHeader(name = "Idempotency-Key", required = false)
+                    String idempotencyKey,
             @RequestBody(required = false) PaymentRequest request,
             CurrentUser user,
             HttpServletRequest http) {
@@ -136,6 +147,7 @@ class PaymentController {
     }
 
     /** Where a payer's browser lands after the partner's page: the status only, for anyone holding the order id. */
+    @SecurityRequirements
     @GetMapping("/api/public/payments/by-order/{provider}/{orderId}")
     PaymentResponses.PublicStatus publicStatus(@PathVariable String provider, @PathVariable String orderId) {
         if (providers.find(provider).isEmpty() || !ORDER_ID.matcher(orderId).matches()) {

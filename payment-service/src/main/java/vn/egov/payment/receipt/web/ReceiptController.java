@@ -1,5 +1,6 @@
 package vn.egov.payment.receipt.web;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -50,6 +51,7 @@ class ReceiptController {
                 .body(file.pdf());
     }
 
+    @SecurityRequirements
     @GetMapping("/api/public/receipts/{verificationCode}")
     VerifyReceipt.Verification verify(@PathVariable String verificationCode) {
         return verifyReceipt.verify(verificationCode);

@@ -1,0 +1,2 @@
+/** Swagger UI at {@code /api-docs} over the services' committed OpenAPI documents. */
+package vn.egov.gateway.apidocs;

@@ -50,6 +50,8 @@ public final class Platform implements AutoCloseable {
     private static final String LOCAL_STACK_CALLBACK = "http://localhost:8080/callback";
     /** The gateway's limit on look-ups by code (gateway/README.md, "Rate limits"). */
     private static final String LOOKUP_LIMIT = "EGOV_GATEWAY_RATE_LIMIT_LOOKUP";
+    /** The identity provider's limit on sign-in attempts per address (identity-service/README.md, "Sign-in limits"). */
+    private static final String LOGIN_LIMIT = "EGOV_IDENTITY_LOGIN_LIMIT_ATTEMPTS";
 
     private final DevstackOptions options;
     private final Consumer<String> progress;
@@ -519,6 +521,11 @@ public final class Platform implements AutoCloseable {
             // gateway's
             // limit on look-ups by code (10 a minute per address) would be all of theirs together.
             env.put(LOOKUP_LIMIT, "100");
+        }
+        if (service == PlatformService.IDENTITY && System.getenv(LOGIN_LIMIT) == null) {
+            // Every sign-in at the devstack comes from 127.0.0.1: the browser, token.sh, the tests. The provider's
+            // limit on sign-in attempts (20 in 10 minutes per address) would be all of theirs together.
+            env.put(LOGIN_LIMIT, "1000");
         }
         if (service == PlatformService.IDENTITY) {
             env.put(

@@ -26,4 +26,14 @@ class PlatformEnvironmentTest {
                 .isEqualTo(System.getenv().getOrDefault("EGOV_GATEWAY_RATE_LIMIT_LOOKUP", "100"));
         assertThat(platform.environment(PlatformService.WEB)).doesNotContainKey("EGOV_GATEWAY_RATE_LIMIT_LOOKUP");
     }
+
+    @Test
+    void raisesTheSignInLimitBecauseEveryCallerOfTheDevstackIsOneAddress() {
+        Map<String, String> identity = platform.environment(PlatformService.IDENTITY);
+
+        assertThat(identity.get("EGOV_IDENTITY_LOGIN_LIMIT_ATTEMPTS"))
+                .isEqualTo(System.getenv().getOrDefault("EGOV_IDENTITY_LOGIN_LIMIT_ATTEMPTS", "1000"));
+        assertThat(platform.environment(PlatformService.GATEWAY))
+                .doesNotContainKey("EGOV_IDENTITY_LOGIN_LIMIT_ATTEMPTS");
+    }
 }

@@ -74,6 +74,9 @@ public final class IdentityProvider implements AutoCloseable {
         // Tests sign in many times: a cheaper Argon2 than production's (never lower it there).
         command.add("--egov.identity.passwords.memory-kib=1024");
         command.add("--egov.identity.passwords.iterations=1");
+        // Every test signs in from 127.0.0.1: the per-address limit on sign-in attempts (20 in 10 minutes) would be
+        // all of theirs together.
+        command.add("--egov.identity.login-limit.attempts=1000");
         command.add("--spring.main.banner-mode=off");
         try {
             Path keys = Files.createTempDirectory("identity-keys-");

@@ -13,9 +13,10 @@ import vn.egov.identity.user.LockoutProperties;
 /**
  * The sign-in page, in Vietnamese with English below. It posts to Spring Security's form login at {@code /login}
  * with the {@code _csrf} token as a hidden input, which scripted clients (the test helper, {@code token.sh}) read.
+ * The login limit's filter shows the same page with its own message ({@link #html}).
  */
 @Controller
-class LoginPage {
+public class LoginPage {
 
     private final LockoutProperties lockout;
 
@@ -88,8 +89,17 @@ class LoginPage {
         } else if (logout != null) {
             alert = "<div class=\"alert info\">Bạn đã đăng xuất. · You have signed out.</div>";
         }
-        String html = PAGE.formatted(
+        return ResponseEntity.ok().contentType(HTML_UTF8).body(html(alert, csrf));
+    }
+
+    /**
+     * The sign-in page with a message above the form.
+     *
+     * @param alert the message as HTML (an {@code <div class="alert error">}), already escaped; empty for none
+     * @param csrf the request's CSRF token, which the form posts back
+     */
+    public static String html(String alert, CsrfToken csrf) {
+        return PAGE.formatted(
                 alert, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
-        return ResponseEntity.ok().contentType(HTML_UTF8).body(html);
     }
 }

@@ -63,6 +63,8 @@ class AccountsIT {
         registry.add("egov.identity.passwords.memory-kib", () -> 1024);
         registry.add("egov.identity.passwords.iterations", () -> 1);
         registry.add("egov.identity.lockout.max-attempts", () -> 3);
+        // Every test here signs in several times from 127.0.0.1; LoginLimitIT tests the per-address limit.
+        registry.add("egov.identity.login-limit.attempts", () -> 1000);
     }
 
     @Nested

@@ -2,12 +2,14 @@ package vn.egov.gateway.ratelimit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.InetSocketAddress;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
@@ -19,6 +21,7 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 import vn.egov.gateway.problem.Problems;
 import vn.egov.gateway.ratelimit.SharedBuckets.Verdict;
+import vn.egov.webcore.ClientAddresses;
 
 /**
  * Counts each API call against its caller's limit ({@link CallClasses}, {@link RateLimitProperties}) and answers 429
@@ -71,7 +74,7 @@ public class RateLimits implements WebFilter, Ordered {
         RateLimitProperties.Limit limit = properties.limit(limitClass);
         String caller = limitClass == LimitClass.USER
                 ? "user:" + subject.orElseThrow()
-                : "ip:" + addresses.of(exchange.getRequest());
+                : "ip:" + clientAddress(exchange.getRequest());
         String key = limitClass.slug() + ":" + limit.fingerprint() + ":" + caller;
         return buckets.take(key, limit).flatMap(verdict -> {
             HttpHeaders headers = exchange.getResponse().getHeaders();
@@ -107,5 +110,14 @@ public class RateLimits implements WebFilter, Ordered {
     @Override
     public int getOrder() {
         return -50;
+    }
+
+    private String clientAddress(ServerHttpRequest request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        return addresses.of(
+                remote == null || remote.getAddress() == null
+                        ? null
+                        : remote.getAddress().getHostAddress(),
+                request.getHeaders().getValuesAsList(ClientAddresses.FORWARDED_FOR));
     }
 }

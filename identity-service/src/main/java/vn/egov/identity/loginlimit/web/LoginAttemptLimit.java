@@ -23,9 +23,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 import vn.egov.identity.login.web.LoginPage;
-import vn.egov.identity.loginlimit.ClientAddresses;
 import vn.egov.identity.loginlimit.LoginAttempts;
 import vn.egov.identity.loginlimit.LoginAttempts.Verdict;
+import vn.egov.webcore.ClientAddresses;
 
 /**
  * Counts every sign-in attempt ({@code POST /login}) against its client address before the form login sees it. Over
@@ -36,7 +36,6 @@ import vn.egov.identity.loginlimit.LoginAttempts.Verdict;
  */
 class LoginAttemptLimit extends OncePerRequestFilter {
 
-    static final String FORWARDED_FOR = "X-Forwarded-For";
     static final URI RATE_LIMITED = URI.create("https://egov.vn/problems/rate-limited");
     private static final MediaType HTML_UTF8 = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
@@ -65,7 +64,8 @@ class LoginAttemptLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String client = addresses.of(request.getRemoteAddr(), Collections.list(request.getHeaders(FORWARDED_FOR)));
+        String client = addresses.of(
+                request.getRemoteAddr(), Collections.list(request.getHeaders(ClientAddresses.FORWARDED_FOR)));
         Verdict verdict = attempts.take(client);
         if (verdict.allowed()) {
             chain.doFilter(request, response);

@@ -8,9 +8,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
-import vn.egov.identity.loginlimit.ClientAddresses;
 import vn.egov.identity.loginlimit.LoginAttempts;
 import vn.egov.identity.loginlimit.LoginLimitProperties;
+import vn.egov.webcore.ClientAddresses;
 
 /**
  * Puts {@link LoginAttemptLimit} just before the form login. Spring Security applies a {@code Customizer<HttpSecurity>}

@@ -1,4 +1,4 @@
-package vn.egov.identity.loginlimit;
+package vn.egov.webcore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,18 +1,20 @@
-package vn.egov.identity.loginlimit;
+package vn.egov.webcore;
 
 import java.net.InetAddress;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The address a sign-in attempt comes from, for the per-address limit: the gateway's rule (its
- * {@code ratelimit.ClientAddresses}), copied because the provider does not depend on the gateway. The connection's
- * remote address, unless it is one of the trusted proxies: then {@code X-Forwarded-For} is read from the right (each
- * proxy appends the address it received from) and the first address that is not a trusted proxy is the client.
- * Addresses a client wrote itself into the header (to the left of it) are never believed. Without trusted proxies the
- * header is ignored.
+ * The address a call comes from, for the per-address limits of the gateway (API calls) and of the identity provider
+ * (sign-in attempts): one rule for both. The connection's remote address, unless it is one of the trusted proxies: then
+ * {@code X-Forwarded-For} is read from the right (each proxy appends the address it received from) and the first
+ * address that is not a trusted proxy is the client. Addresses a client wrote itself into the header (to the left of
+ * it) are never believed. Without trusted proxies the header is ignored.
  */
 public final class ClientAddresses {
+
+    /** The header proxies append the address they received a call from to. */
+    public static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private static final String UNKNOWN = "unknown";
 

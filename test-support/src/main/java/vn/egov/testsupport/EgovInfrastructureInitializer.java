@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
 import vn.egov.embedded.kafka.KafkaCredentials;
 
 /**
@@ -14,12 +15,14 @@ import vn.egov.embedded.kafka.KafkaCredentials;
  *
  * <p>The service connects to Kafka as its own user (the application name), with the ACLs production gives it, so a
  * test fails where production would be refused. An application that is none of the platform's Kafka users (a test
- * service) sets {@code egov.test.kafka.super-user=true} and connects as the broker's super user.
+ * service) sets {@code egov.test.kafka.super-user=true} and connects as the broker's super user. An application without
+ * Spring Kafka (the gateway, the identity provider) is given no broker at all: it never talks to Kafka.
  */
 public final class EgovInfrastructureInitializer
         implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final String DYNAMIC_PROPERTIES = "Dynamic Test Properties";
+    private static final String SPRING_KAFKA = "org.springframework.kafka.core.KafkaTemplate";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -34,10 +37,12 @@ public final class EgovInfrastructureInitializer
         properties.put("spring.datasource.url", infrastructure.jdbcUrl(database));
         properties.put("spring.datasource.username", infrastructure.username());
         properties.put("spring.datasource.password", infrastructure.password());
-        properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
-        KafkaCredentials kafka = kafkaCredentials(environment, infrastructure);
-        properties.put("egov.kafka.username", kafka.username());
-        properties.put("egov.kafka.password", kafka.password());
+        if (ClassUtils.isPresent(SPRING_KAFKA, context.getClassLoader())) {
+            properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
+            KafkaCredentials kafka = kafkaCredentials(environment, infrastructure);
+            properties.put("egov.kafka.username", kafka.username());
+            properties.put("egov.kafka.password", kafka.password());
+        }
         properties.put("egov.identity.issuer-uri", identity.issuer());
         // Actuator on a free port of its own (@LocalManagementPort), never the service's fixed one: tests run side by
         // side.

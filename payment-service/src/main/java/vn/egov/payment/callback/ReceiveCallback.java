@@ -58,12 +58,7 @@ public class ReceiveCallback {
                 Settled settled = settle.settle(provider.code(), result);
                 CallbackReply reply = provider.reply(callback, verdict, settled.handling());
                 callbacks.record(
-                        callback,
-                        settled.payment() == null ? null : settled.payment().id(),
-                        result,
-                        settled.handling(),
-                        settled.why(),
-                        reply.status());
+                        callback, settled.paymentId(), result, settled.handling(), settled.why(), reply.status());
                 return reply;
             });
         } catch (RuntimeException e) {

@@ -1,14 +1,20 @@
 package vn.egov.payment.payment;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The Spring Data fragment behind {@link OpenPaymentSuccess}, mixed into {@link Payments}. */
+/**
+ * The Spring Data fragment behind {@link OpenPaymentSuccess}, mixed into {@link Payments}. Plain JDBC in the caller's
+ * transaction (the JPA transaction manager hands JdbcTemplate the same connection).
+ */
 class OpenPaymentSuccessImpl implements OpenPaymentSuccess {
 
     /** The states a payment may still succeed from, as the aggregate defines them. */
@@ -20,19 +26,28 @@ class OpenPaymentSuccessImpl implements OpenPaymentSuccess {
     private static final String SUCCEED_IF_OPEN =
             """
             update payment
-            set status = 'SUCCESS', provider_transaction_id = :transactionId, paid_at = :paidAt,
-                provider_message = :message, finished_at = :at, version = version + 1
-            where provider = :provider and provider_order_id = :providerOrderId and amount = :amount
-              and status in (%s)
-            returning *
+            set status = 'SUCCESS', provider_transaction_id = ?, paid_at = ?, provider_message = ?, finished_at = ?,
+                version = version + 1
+            where provider = ? and provider_order_id = ? and amount = ? and status in (%s)
+            returning id, dossier_code, agency_code, agency_name, fee_name, payer_name, payer_address, provider,
+                      provider_transaction_id, amount
             """
                     .formatted(OPEN_STATES);
 
-    @PersistenceContext
-    private EntityManager entities;
+    private static final String STATE_OF =
+            """
+            select id, status, amount, provider_transaction_id from payment
+            where provider = ? and provider_order_id = ?
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    OpenPaymentSuccessImpl(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
-    public Optional<Payment> succeedIfOpen(
+    public Optional<PaidPayment> succeedIfOpen(
             String provider,
             String providerOrderId,
             long amount,
@@ -40,15 +55,53 @@ class OpenPaymentSuccessImpl implements OpenPaymentSuccess {
             Instant paidAt,
             String message,
             Instant at) {
-        List<?> moved = entities.createNativeQuery(SUCCEED_IF_OPEN, Payment.class)
-                .setParameter("transactionId", transactionId)
-                .setParameter("paidAt", paidAt == null ? at : paidAt)
-                .setParameter("message", message)
-                .setParameter("at", at)
-                .setParameter("provider", provider)
-                .setParameter("providerOrderId", providerOrderId)
-                .setParameter("amount", amount)
-                .getResultList();
-        return moved.stream().map(Payment.class::cast).findFirst();
+        return jdbc
+                .query(
+                        SUCCEED_IF_OPEN,
+                        (row, n) -> paid(row),
+                        transactionId,
+                        utc(paidAt == null ? at : paidAt),
+                        message,
+                        utc(at),
+                        provider,
+                        providerOrderId,
+                        amount)
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<OrderState> stateOf(String provider, String providerOrderId) {
+        return jdbc
+                .query(
+                        STATE_OF,
+                        (row, n) -> new OrderState(
+                                row.getObject("id", UUID.class),
+                                PaymentStatus.valueOf(row.getString("status")),
+                                row.getLong("amount"),
+                                row.getString("provider_transaction_id")),
+                        provider,
+                        providerOrderId)
+                .stream()
+                .findFirst();
+    }
+
+    /** A {@code timestamptz} parameter, exact whatever the JVM's time zone. */
+    private static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static PaidPayment paid(ResultSet row) throws SQLException {
+        return new PaidPayment(
+                row.getObject("id", UUID.class),
+                row.getString("dossier_code"),
+                row.getString("agency_code"),
+                row.getString("agency_name"),
+                row.getString("fee_name"),
+                row.getString("payer_name"),
+                row.getString("payer_address"),
+                row.getString("provider"),
+                row.getString("provider_transaction_id"),
+                row.getLong("amount"));
     }
 }

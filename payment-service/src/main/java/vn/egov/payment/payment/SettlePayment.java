@@ -48,7 +48,7 @@ public class SettlePayment {
         }
         Instant now = clock.instant();
         if (result.outcome() == Outcome.SUCCEEDED && result.amount() != null) {
-            Optional<Payment> paid = payments.succeedIfOpen(
+            Optional<PaidPayment> paid = payments.succeedIfOpen(
                     provider,
                     result.providerOrderId(),
                     result.amount(),
@@ -57,7 +57,12 @@ public class SettlePayment {
                     result.message(),
                     now);
             if (paid.isPresent()) {
-                return credited(paid.get());
+                receipts.issue(paid.get());
+                return new Settled(CallbackHandling.APPLIED, paid.get().id(), "paid, receipt issued");
+            }
+            Optional<Settled> repeated = repeatedSuccess(provider, result);
+            if (repeated.isPresent()) {
+                return repeated.get();
             }
             // Not open, another amount or not ours: looked at under lock below to tell which.
         }
@@ -70,8 +75,22 @@ public class SettlePayment {
             case SUCCEEDED -> succeeded(payment, result, now);
             case DECLINED, CANCELLED, EXPIRED -> failed(payment, result, reasonOf(result.outcome()), now);
             case ERROR -> errored(payment, result, now);
-            case PENDING, NOT_FOUND -> new Settled(CallbackHandling.NOTED, payment, "not decided yet");
+            case PENDING, NOT_FOUND -> new Settled(CallbackHandling.NOTED, payment.id(), "not decided yet");
         };
+    }
+
+    /**
+     * The same success message again for a payment it already paid (same amount, same transaction), recognised from an
+     * unlocked read: a final state never changes, so no lock is needed to know it. Anything else is looked at under
+     * lock.
+     */
+    private Optional<Settled> repeatedSuccess(String provider, ProviderResult result) {
+        return payments.stateOf(provider, result.providerOrderId())
+                .filter(state -> state.status() == PaymentStatus.SUCCESS
+                        && state.amount() == result.amount()
+                        && (result.transactionId() == null
+                                || Objects.equals(result.transactionId(), state.providerTransactionId())))
+                .map(state -> new Settled(CallbackHandling.DUPLICATE, state.id(), "already paid"));
     }
 
     /** An open payment the partner has no payment for past its expiry ends as expired. */
@@ -79,12 +98,12 @@ public class SettlePayment {
     public Settled expire(UUID paymentId, String partnerMessage) {
         Payment payment = payments.lockById(paymentId).orElseThrow();
         if (payment.isFinal()) {
-            return new Settled(CallbackHandling.DUPLICATE, payment, "already " + payment.status());
+            return new Settled(CallbackHandling.DUPLICATE, payment.id(), "already " + payment.status());
         }
         payment.fail(FailureReason.EXPIRED, partnerMessage, clock.instant());
         payments.saveAndFlush(payment);
         publications.failed(payment);
-        return new Settled(CallbackHandling.APPLIED, payment, "expired");
+        return new Settled(CallbackHandling.APPLIED, payment.id(), "expired");
     }
 
     private Settled succeeded(Payment payment, ProviderResult result, Instant now) {
@@ -97,7 +116,7 @@ public class SettlePayment {
                     payment.amount());
             return new Settled(
                     CallbackHandling.WRONG_AMOUNT,
-                    payment,
+                    payment.id(),
                     "amount " + result.amount() + " VND, expected " + payment.amount() + " VND");
         }
         if (payment.status() == PaymentStatus.SUCCESS) {
@@ -105,12 +124,12 @@ public class SettlePayment {
                     || Objects.equals(result.transactionId(), payment.providerTransactionId());
             return new Settled(
                     same ? CallbackHandling.DUPLICATE : CallbackHandling.NOTED,
-                    payment,
+                    payment.id(),
                     same ? "already paid" : "another transaction " + result.transactionId() + " for a paid order");
         }
         if (payment.isFinal()) {
             if (payment.providerTransactionId() != null) {
-                return new Settled(CallbackHandling.DUPLICATE, payment, "late money already on record");
+                return new Settled(CallbackHandling.DUPLICATE, payment.id(), "late money already on record");
             }
             log.warn(
                     "{} reports payment {} paid after it ended as {}: the money goes back",
@@ -119,7 +138,8 @@ public class SettlePayment {
                     payment.status());
             payment.lateMoney(result.transactionId(), result.message());
             payments.saveAndFlush(payment);
-            return new Settled(CallbackHandling.NOTED, payment, "paid after it ended " + payment.status() + ": refund");
+            return new Settled(
+                    CallbackHandling.NOTED, payment.id(), "paid after it ended " + payment.status() + ": refund");
         }
         payment.succeed(result.transactionId(), result.at(), result.message(), now);
         payments.saveAndFlush(payment);
@@ -131,28 +151,28 @@ public class SettlePayment {
      * follow the commit ({@code NumberReceipts}).
      */
     private Settled credited(Payment payment) {
-        receipts.issue(payment);
-        return new Settled(CallbackHandling.APPLIED, payment, "paid, receipt issued");
+        receipts.issue(PaidPayment.of(payment));
+        return new Settled(CallbackHandling.APPLIED, payment.id(), "paid, receipt issued");
     }
 
     private Settled failed(Payment payment, ProviderResult result, FailureReason reason, Instant now) {
         if (payment.isFinal()) {
-            return new Settled(CallbackHandling.DUPLICATE, payment, "already " + payment.status());
+            return new Settled(CallbackHandling.DUPLICATE, payment.id(), "already " + payment.status());
         }
         payment.fail(reason, result.message(), now);
         payments.saveAndFlush(payment);
         publications.failed(payment);
-        return new Settled(CallbackHandling.APPLIED, payment, reason.name().toLowerCase(java.util.Locale.ROOT));
+        return new Settled(CallbackHandling.APPLIED, payment.id(), reason.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private Settled errored(Payment payment, ProviderResult result, Instant now) {
         if (payment.isFinal()) {
-            return new Settled(CallbackHandling.DUPLICATE, payment, "already " + payment.status());
+            return new Settled(CallbackHandling.DUPLICATE, payment.id(), "already " + payment.status());
         }
         payment.error(result.message(), now);
         payments.saveAndFlush(payment);
         publications.failed(payment);
-        return new Settled(CallbackHandling.APPLIED, payment, "partner error");
+        return new Settled(CallbackHandling.APPLIED, payment.id(), "partner error");
     }
 
     private static FailureReason reasonOf(Outcome outcome) {
@@ -165,8 +185,8 @@ public class SettlePayment {
 
     /**
      * @param handling what was done
-     * @param payment the payment concerned, when the order is ours
+     * @param paymentId the payment concerned, when the order is ours
      * @param why a short account for the callback log
      */
-    public record Settled(CallbackHandling handling, Payment payment, String why) {}
+    public record Settled(CallbackHandling handling, UUID paymentId, String why) {}
 }

@@ -8,8 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.egov.payment.payment.Payment;
-import vn.egov.payment.payment.PaymentStatus;
+import vn.egov.payment.payment.PaidPayment;
 import vn.egov.servicedefaults.time.CityClock;
 
 /**
@@ -37,12 +36,7 @@ public class IssueReceipt {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public Receipt issue(Payment payment) {
-        if (payment.status() != PaymentStatus.SUCCESS) {
-            // The receipt prints the partner's transaction id, which only a success has.
-            throw new IllegalStateException(
-                    "payment " + payment.id() + " is " + payment.status() + "; only a successful one gets a receipt");
-        }
+    public Receipt issue(PaidPayment payment) {
         Instant now = clock.instant();
         int year = now.atZone(VIETNAM).getYear();
         UUID id = UUID.randomUUID();

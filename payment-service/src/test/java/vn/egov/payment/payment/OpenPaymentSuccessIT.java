@@ -37,7 +37,7 @@ class OpenPaymentSuccessIT extends WithPartnerSandbox {
             return payment;
         });
 
-        Optional<Payment> moved = tx.execute(status -> payments.succeedIfOpen(
+        Optional<PaidPayment> moved = tx.execute(status -> payments.succeedIfOpen(
                 "MOMO", started.providerOrderId(), started.amount(), "MOMO-TX-1", PAID_AT, "Thành công.", AT));
 
         assertThat(moved).isPresent();
@@ -45,6 +45,20 @@ class OpenPaymentSuccessIT extends WithPartnerSandbox {
         assertThat(stored).usingRecursiveComparison().ignoringFields("version").isEqualTo(byTheAggregate);
         assertThat(stored.version()).isEqualTo(started.version() + 1);
         assertThat(stored.status()).isEqualTo(PaymentStatus.SUCCESS);
+        assertThat(moved.get()).isEqualTo(PaidPayment.of(stored));
+    }
+
+    @Test
+    void readsWhereAnOrderStandsWithoutLoadingIt() {
+        Payment started = payment(started("citizen", "MOMO"));
+        succeed(started.providerOrderId(), started.amount());
+
+        Optional<OrderState> paid = tx.execute(status -> payments.stateOf("MOMO", started.providerOrderId()));
+        Optional<OrderState> atAnotherProvider =
+                tx.execute(status -> payments.stateOf("NAPAS", started.providerOrderId()));
+
+        assertThat(paid).contains(new OrderState(started.id(), PaymentStatus.SUCCESS, started.amount(), "MOMO-TX-3"));
+        assertThat(atAnotherProvider).isEmpty();
     }
 
     @Test
@@ -69,7 +83,7 @@ class OpenPaymentSuccessIT extends WithPartnerSandbox {
         assertThat(payments.findById(started.id()).orElseThrow().paidAt()).isEqualTo(AT);
     }
 
-    private Optional<Payment> succeed(String orderId, long amount) {
+    private Optional<PaidPayment> succeed(String orderId, long amount) {
         return tx.execute(status -> payments.succeedIfOpen("MOMO", orderId, amount, "MOMO-TX-3", PAID_AT, "ok", AT));
     }
 

@@ -26,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.egov.payment.payment.PaidPayment;
 import vn.egov.payment.payment.Payer;
 import vn.egov.payment.payment.Payment;
 import vn.egov.payment.payment.Payments;
@@ -161,8 +162,8 @@ class ReceiptIT {
 
     @Test
     void refusesToIssueAReceiptForAPaymentThatHasNotSucceeded() {
-        assertThatThrownBy(() -> inTransaction(() -> issueReceipt.issue(
-                        payments.saveAndFlush(startedPayment(freshAgency(), "citizen-an", "Nguyễn Văn An", 50_000)))))
+        assertThatThrownBy(() -> inTransaction(() -> issueReceipt.issue(PaidPayment.of(
+                        payments.saveAndFlush(startedPayment(freshAgency(), "citizen-an", "Nguyễn Văn An", 50_000))))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("STARTED");
     }
@@ -271,7 +272,7 @@ class ReceiptIT {
             Instant now = Instant.now();
             payment.succeed("MOMO-" + ThreadLocalRandom.current().nextLong(1_000_000_000L), now, "Successful.", now);
             payments.saveAndFlush(payment);
-            return new Issued(payment.id(), payment.dossierCode(), issueReceipt.issue(payment));
+            return new Issued(payment.id(), payment.dossierCode(), issueReceipt.issue(PaidPayment.of(payment)));
         });
         assertThat(written.receipt().number())
                 .as("numbered only after the commit")

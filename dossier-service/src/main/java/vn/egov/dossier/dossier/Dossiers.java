@@ -1,6 +1,7 @@
 package vn.egov.dossier.dossier;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +13,10 @@ public interface Dossiers extends JpaRepository<Dossier, Long>, JpaSpecification
 
     @Query("select d from Dossier d left join fetch d.history where d.code = :code")
     Optional<Dossier> findByCode(String code);
+
+    /** The dossiers with these codes, with their history, in one query (their pauses follow in a second). */
+    @Query("select d from Dossier d left join fetch d.history where d.code in :codes")
+    List<Dossier> findByCodeIn(Collection<String> codes);
 
     /**
      * Up to {@code limit} dossiers past their due date with a running clock and not flagged yet, locked for this

@@ -2,6 +2,11 @@ package vn.egov.dossier.payment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -54,12 +59,42 @@ public class ReceivePayment {
     /** Call it in the transaction that records the event as processed. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void receive(PaymentSucceeded event) {
-        var found = dossiers.findByCode(event.dossierCode());
-        if (found.isEmpty()) {
-            log.warn("Payment {} names unknown dossier {}", event.paymentId(), event.dossierCode());
-            return;
+        batch(List.of(event.dossierCode())).receive(event);
+    }
+
+    /**
+     * Reads the dossiers of several payments in one query, for applying the payments one after the other in the
+     * transaction that records them as processed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Batch batch(Collection<String> dossierCodes) {
+        Map<String, Dossier> byCode = new HashMap<>();
+        dossiers.findByCodeIn(Set.copyOf(dossierCodes))
+                .forEach(dossier -> byCode.put(dossier.code().value(), dossier));
+        return new Batch(byCode);
+    }
+
+    /** Payments applied to dossiers read beforehand, in the transaction that read them. */
+    public final class Batch {
+
+        private final Map<String, Dossier> byCode;
+
+        private Batch(Map<String, Dossier> byCode) {
+            this.byCode = byCode;
         }
-        Dossier dossier = found.get();
+
+        /** Applies a payment whose dossier was among those read (an unknown dossier is logged and skipped). */
+        public void receive(PaymentSucceeded event) {
+            Dossier dossier = byCode.get(event.dossierCode());
+            if (dossier == null) {
+                log.warn("Payment {} names unknown dossier {}", event.paymentId(), event.dossierCode());
+                return;
+            }
+            apply(event, dossier);
+        }
+    }
+
+    private void apply(PaymentSucceeded event, Dossier dossier) {
         if (event.paymentId().equals(dossier.paidPaymentId())) {
             return;
         }

@@ -7,12 +7,14 @@ import static vn.egov.dossier.Submissions.aSubmission;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -20,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -42,6 +46,7 @@ import vn.egov.dossier.calendar.Deadlines;
 import vn.egov.dossier.calendar.WorkingCalendar;
 import vn.egov.testsupport.KafkaTestConsumer;
 import vn.egov.testsupport.TestIdentity;
+import vn.egov.testsupport.TestInfrastructure;
 
 class DeadlinesIT extends IntegrationTestBase {
 
@@ -451,6 +456,89 @@ class DeadlinesIT extends IntegrationTestBase {
             assertThat(dossier().get("paidPaymentId").isNull()).isTrue();
             assertThat(history("PAYMENT_NOT_APPLIED")).hasSize(1);
             assertThat(fee().get("payable").asBoolean()).isTrue();
+        }
+    }
+
+    @Nested
+    class PaymentsInBatches {
+
+        @Test
+        void paymentsOfSeveralDossiersPublishedTogetherAreEachApplied() throws Exception {
+            List<String> codes = new ArrayList<>(List.of(code));
+            for (int i = 0; i < 4; i++) {
+                codes.add(anotherAcceptedDossier());
+            }
+            List<String> paymentIds =
+                    codes.stream().map(c -> UUID.randomUUID().toString()).toList();
+
+            try (KafkaProducer<String, byte[]> producer =
+                    TestInfrastructure.shared().kafkaProducer()) {
+                for (int i = 0; i < codes.size(); i++) {
+                    CloudEvent event = paidFor(codes.get(i), paymentIds.get(i));
+                    producer.send(KafkaMessageFactory.createWriter(Topics.PAYMENT_EVENTS, codes.get(i))
+                                    .writeBinary(event))
+                            .get();
+                }
+            }
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> codes.stream().allMatch(c -> paidPaymentOf(c) != null));
+            for (int i = 0; i < codes.size(); i++) {
+                assertThat(paidPaymentOf(codes.get(i))).isEqualTo(paymentIds.get(i));
+            }
+        }
+
+        @Test
+        void anUnreadableEventGoesToTheDeadLetterTopicAndTheNextOneIsStillApplied() throws Exception {
+            String paymentId = UUID.randomUUID().toString();
+            try (KafkaTestConsumer deadLetters = new KafkaTestConsumer(Topics.PAYMENT_EVENTS + ".dossier-service.dlt");
+                    KafkaProducer<String, byte[]> producer =
+                            TestInfrastructure.shared().kafkaProducer()) {
+                // Same key, same partition: the unreadable record comes first.
+                producer.send(new ProducerRecord<>(Topics.PAYMENT_EVENTS, code, "không phải CloudEvent".getBytes()))
+                        .get();
+                producer.send(KafkaMessageFactory.createWriter(Topics.PAYMENT_EVENTS, code)
+                                .writeBinary(paidFor(code, paymentId)))
+                        .get();
+
+                await().atMost(Duration.ofSeconds(60)).until(() -> paymentId.equals(paidPaymentOf(code)));
+                ConsumerRecord<String, byte[]> dead =
+                        deadLetters.await(record -> code.equals(record.key()), Duration.ofSeconds(30));
+                assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("không phải CloudEvent");
+            }
+        }
+
+        private String anotherAcceptedDossier() {
+            String another = api.submit(
+                            OWNER, UUID.randomUUID().toString(), aSubmission().json())
+                    .json()
+                    .get("code")
+                    .asString();
+            assertThat(api.post("/api/dossiers/" + another + "/actions/accept", OFFICER, "")
+                            .status())
+                    .isEqualTo(200);
+            return another;
+        }
+
+        private CloudEvent paidFor(String dossierCode, String paymentId) {
+            return EventPublisher.event(
+                    UUID.randomUUID().toString(),
+                    PaymentEvents.SUCCEEDED,
+                    dossierCode,
+                    new PaymentSucceeded(
+                            paymentId,
+                            dossierCode,
+                            CatalogueStub.AGENCY,
+                            "MOMO",
+                            200000,
+                            "BLDT-26E/0000001",
+                            OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS),
+                            2));
+        }
+
+        private String paidPaymentOf(String dossierCode) {
+            JsonNode paid =
+                    api.get("/api/dossiers/" + dossierCode, OFFICER).json().get("paidPaymentId");
+            return paid == null || paid.isNull() ? null : paid.asString();
         }
     }
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.payment.payment.PaidPayment;
+import vn.egov.servicedefaults.correlation.CorrelationId;
 import vn.egov.servicedefaults.time.CityClock;
 
 /**
@@ -47,8 +48,8 @@ public class IssueReceipt {
                 """
                 insert into receipt (id, payment_id, agency_code, year, form_symbol, receipt_symbol, verification_code,
                                      amount, issued_at, agency_name, agency_tax_code, dossier_code, fee_name,
-                                     payer_name, payer_address, provider, provider_transaction_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     payer_name, payer_address, provider, provider_transaction_id, correlation_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 id,
                 payment.id(),
@@ -66,7 +67,8 @@ public class IssueReceipt {
                 payment.payerName(),
                 payment.payerAddress(),
                 payment.provider(),
-                payment.providerTransactionId());
+                payment.providerTransactionId(),
+                CorrelationId.current().orElse(null));
         numbering.wakeUpAfterCommit();
         Receipt receipt = new Receipt(
                 id,

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.egov.payment.payment.Payment;
 import vn.egov.payment.payment.PaymentPublications;
 import vn.egov.payment.payment.Payments;
+import vn.egov.servicedefaults.correlation.CorrelationId;
 
 /**
  * Numbers the receipts that successful payments wrote, in the order they were written, and publishes each payment's
@@ -101,7 +102,7 @@ public class NumberReceipts implements DisposableBean {
             List<Waiting> waiting = jdbc.query(
                     """
                     select id, payment_id, agency_code, year, form_symbol, receipt_symbol, verification_code, amount,
-                           issued_at
+                           issued_at, correlation_id
                     from receipt where number is null order by issued_at, id limit ?
                     """,
                     (row, n) -> new Waiting(
@@ -115,7 +116,8 @@ public class NumberReceipts implements DisposableBean {
                                     row.getString("verification_code"),
                                     row.getLong("amount"),
                                     row.getTimestamp("issued_at").toInstant()),
-                            row.getInt("year")),
+                            row.getInt("year"),
+                            row.getString("correlation_id")),
                     BATCH);
             if (waiting.isEmpty()) {
                 return 0;
@@ -127,11 +129,8 @@ public class NumberReceipts implements DisposableBean {
                                     .toList())
                             .stream()
                             .collect(Collectors.toMap(Payment::id, Function.identity()));
-            Map<Series, List<Receipt>> bySeries = waiting.stream()
-                    .collect(Collectors.groupingBy(
-                            Waiting::series,
-                            LinkedHashMap::new,
-                            Collectors.mapping(Waiting::receipt, Collectors.toList())));
+            Map<Series, List<Waiting>> bySeries = waiting.stream()
+                    .collect(Collectors.groupingBy(Waiting::series, LinkedHashMap::new, Collectors.toList()));
             bySeries.forEach((series, receipts) -> number(series, receipts, paid));
             return waiting.size();
         });
@@ -139,7 +138,10 @@ public class NumberReceipts implements DisposableBean {
     }
 
     /** Gives the series' next numbers to its receipts, in order, and publishes each payment's success with its own. */
-    private void number(Series series, List<Receipt> receipts, Map<UUID, Payment> paid) {
+    private void number(Series series, List<Waiting> waiting, Map<UUID, Payment> paid) {
+        List<Receipt> receipts = waiting.stream().map(Waiting::receipt).toList();
+        List<String> correlationIds =
+                waiting.stream().map(Waiting::correlationId).toList();
         Long last = jdbc.queryForObject(
                 """
                 insert into receipt_counter (agency_code, year, last_number) values (?, ?, ?)
@@ -161,15 +163,24 @@ public class NumberReceipts implements DisposableBean {
                 numbered.stream()
                         .map(receipt -> new Object[] {receipt.number(), receipt.id()})
                         .toList());
-        for (Receipt receipt : numbered) {
-            publications.succeeded(paid.get(receipt.paymentId()), receipt);
+        for (int i = 0; i < numbered.size(); i++) {
+            Receipt receipt = numbered.get(i);
+            // The event carries the correlation id of the callback that paid, as if published in its request.
+            if (correlationIds.get(i) != null) {
+                CorrelationId.set(correlationIds.get(i));
+            }
+            try {
+                publications.succeeded(paid.get(receipt.paymentId()), receipt);
+            } finally {
+                CorrelationId.clear();
+            }
         }
     }
 
     /** A collecting agency's receipts of one calendar year: one gapless series of numbers. */
     private record Series(String agencyCode, int year) {}
 
-    private record Waiting(Receipt receipt, int year) {
+    private record Waiting(Receipt receipt, int year, String correlationId) {
         Series series() {
             return new Series(receipt.agencyCode(), year);
         }

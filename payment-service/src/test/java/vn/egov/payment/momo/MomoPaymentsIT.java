@@ -220,6 +220,25 @@ class MomoPaymentsIT extends WithPartnerSandbox {
         }
 
         @Test
+        void theSuccessEventCarriesTheCorrelationIdOfTheCallbackThatPaid() throws Exception {
+            try (KafkaTestConsumer events = new KafkaTestConsumer(Topics.PAYMENT_EVENTS)) {
+                Answer started = started("citizen-g");
+                String correlationId = "momo-ipn-" + UUID.randomUUID();
+
+                Answer answer = api.send(api.callbackRequest(
+                                "momo", "application/json", JSON.writeValueAsString(ipn(started, 200000, 0, SECRET)))
+                        .header("X-Correlation-Id", correlationId));
+
+                assertThat(answer.status()).isEqualTo(204);
+                ConsumerRecord<String, byte[]> event = events.await(
+                        record -> started.text("dossierCode").equals(KafkaTestConsumer.header(record, "ce_subject"))
+                                && PaymentEvents.SUCCEEDED.type().equals(KafkaTestConsumer.header(record, "ce_type")),
+                        Duration.ofSeconds(20));
+                assertThat(KafkaTestConsumer.header(event, "ce_correlationid")).isEqualTo(correlationId);
+            }
+        }
+
+        @Test
         void aForgedIpnIsRefusedAndKeptWithWhy() {
             Answer started = started("citizen-h");
             Map<String, Object> forged = ipn(started, 200000, 0, "not-momos-key");

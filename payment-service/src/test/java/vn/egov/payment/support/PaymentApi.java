@@ -64,9 +64,14 @@ public final class PaymentApi {
 
     /** A partner's callback: raw bytes as the partner sends them, no token. */
     public Answer callback(String provider, String contentType, String body) {
-        return send(HttpRequest.newBuilder(URI.create(base + "/api/payments/callbacks/" + provider))
+        return send(callbackRequest(provider, contentType, body));
+    }
+
+    /** The request of a partner's callback, for a test to add headers to. */
+    public HttpRequest.Builder callbackRequest(String provider, String contentType, String body) {
+        return HttpRequest.newBuilder(URI.create(base + "/api/payments/callbacks/" + provider))
                 .header("Content-Type", contentType)
-                .POST(BodyPublishers.ofString(body)));
+                .POST(BodyPublishers.ofString(body));
     }
 
     public Answer send(HttpRequest.Builder request) {

@@ -284,7 +284,6 @@ final class SubmissionBenchmark extends PlatformBenchmark {
      */
     private void measureEventLatency() throws Exception {
         List<String> bodies = upload(settings.latencySubmissions());
-        awaitNotifications("the uploads");
         sandboxSms.clear();
         Set<String> phaseCodes = ConcurrentHashMap.newKeySet();
         try (MinistryConsumer ministry = new MinistryConsumer(MINISTRY, kafkaBootstrapServers, TOPIC, SUBMITTED)) {

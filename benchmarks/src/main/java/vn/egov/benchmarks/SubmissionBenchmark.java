@@ -53,6 +53,10 @@ import vn.egov.embedded.oidc.OidcLogin;
  *
  * <p>Submission checks the procedure's required documents, so each submission carries one uploaded file per required
  * document. The files are uploaded before each measured phase (not timed): the benchmark is about the submission.
+ *
+ * <p>Issue 15 adds two phases before the closed-model levels: the time from a dossier's commit to its SMS at the SMS
+ * provider and to its event at a ministry's consumer, at a steady rate (item 3), and the CPU an officer's action costs
+ * (item 5).
  */
 final class SubmissionBenchmark extends PlatformBenchmark {
 
@@ -116,6 +120,12 @@ final class SubmissionBenchmark extends PlatformBenchmark {
 
     /** The officer's step of the one-stop-shop workflow: the first one, on a newly submitted dossier. */
     static final String OFFICER_ACTION = "accept";
+
+    /**
+     * How long after the latency phase the tool waits for the last SMS and events; what has not arrived by then counts
+     * as unmatched.
+     */
+    static final Duration ARRIVAL_WAIT = Duration.ofMinutes(5);
 
     /** How long to wait for notification-service to work off what a warm-up or a phase left it. */
     static final Duration NOTIFICATION_CATCH_UP = Duration.ofMinutes(10);
@@ -305,9 +315,9 @@ final class SubmissionBenchmark extends PlatformBenchmark {
         context.progress().accept(ministryLatency.summary());
     }
 
-    /** Waits until every dossier's SMS and event have arrived, or two minutes; returns the SMS times. */
+    /** Waits until every dossier's SMS and event have arrived, or {@link #ARRIVAL_WAIT}; returns the SMS times. */
     private Map<String, Instant> awaitArrivals(Set<String> phaseCodes, MinistryConsumer ministry) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Instant deadline = Instant.now().plus(ARRIVAL_WAIT);
         Map<String, Instant> sms = sandboxSms.accepted(APPLICANT_PHONE);
         while (!(sms.keySet().containsAll(phaseCodes)
                         && ministry.arrivals().keySet().containsAll(phaseCodes))
@@ -902,9 +912,10 @@ final class SubmissionBenchmark extends PlatformBenchmark {
             if (latency.unmatched() > 0) {
                 md.append(String.format(
                         Locale.ROOT,
-                        "%d dossier(s) of the phase had no %s within two minutes of its end (or no commit time).%n%n",
+                        "%d dossier(s) of the phase had no %s within %d minutes of its end (or no commit time).%n%n",
                         latency.unmatched(),
-                        latency.where()));
+                        latency.where(),
+                        ARRIVAL_WAIT.toMinutes()));
             }
         }
     }

@@ -57,6 +57,10 @@ public final class Benchmarks {
         options.put("callback-step-factor", "1.25");
         options.put("callback-max-steps", "12");
         options.put("callback-step-from", "0");
+        options.put("latency-rate", "100");
+        options.put("latency-duration", "30");
+        options.put("officer-concurrency", "4");
+        options.put("officer-actions", "1000");
         options.put("page-rate", "100");
         options.put("page-duration", "30");
         options.put("page-step-duration", "10");
@@ -124,7 +128,11 @@ public final class Benchmarks {
                                             .map(Integer::parseInt)
                                             .toList(),
                                     Integer.parseInt(options.get("submissions")),
-                                    Duration.ofMinutes(Long.parseLong(options.get("max-warmup-minutes")))))
+                                    Duration.ofMinutes(Long.parseLong(options.get("max-warmup-minutes"))),
+                                    Double.parseDouble(options.get("latency-rate")),
+                                    Duration.ofSeconds(Long.parseLong(options.get("latency-duration"))),
+                                    Integer.parseInt(options.get("officer-concurrency")),
+                                    Integer.parseInt(options.get("officer-actions"))))
                     .run();
         }
         if (what.equals("callbacks") || what.equals("all")) {
@@ -165,6 +173,10 @@ public final class Benchmarks {
                   --concurrency a,b,c        submissions: closed-model levels (1,4,16)
                   --submissions N            submissions: calls per level and target are N x level, at most 4 N (1000)
                   --max-warmup-minutes M     submissions: warm up until the JIT settles, at most M minutes (10)
+                  --latency-rate N           submissions: submissions/s of the event latency phase (100)
+                  --latency-duration S       submissions: seconds of that phase (30)
+                  --officer-concurrency N    submissions: workers of the officer action phase (4)
+                  --officer-actions N        submissions: officer actions measured (1000)
                   --callback-rate N          callbacks: the steady rate, callbacks/s (300, the target's rate)
                   --callback-duration S      callbacks: seconds at the steady rate (60)
                   --callback-step-duration S callbacks: seconds per step of the step-up (10)

@@ -258,6 +258,15 @@ abstract class PlatformBenchmark {
         return md.toString();
     }
 
+    /** Milliseconds of CPU per successful call of an accounted phase, summed over {@code groups}; NaN if unknown. */
+    final double cpuPerCall(LoadResult result, List<String> groups) {
+        Map<String, Double> used = cpu.get(result);
+        if (used == null || result.ok() == 0) {
+            return Double.NaN;
+        }
+        return groups.stream().mapToDouble(g -> used.getOrDefault(g, 0.0)).sum() * 1000 / result.ok();
+    }
+
     final String report(Run run) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(title).append("\n\n");

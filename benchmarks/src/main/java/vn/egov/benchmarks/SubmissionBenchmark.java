@@ -9,13 +9,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +27,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
@@ -35,6 +41,7 @@ import org.awaitility.core.ConditionTimeoutException;
 import vn.egov.devstack.Platform;
 import vn.egov.devstack.PlatformService;
 import vn.egov.embedded.PostgresServer;
+import vn.egov.embedded.kafka.KafkaAccess;
 import vn.egov.embedded.oidc.OidcLogin;
 
 /**
@@ -46,6 +53,10 @@ import vn.egov.embedded.oidc.OidcLogin;
  *
  * <p>Submission checks the procedure's required documents, so each submission carries one uploaded file per required
  * document. The files are uploaded before each measured phase (not timed): the benchmark is about the submission.
+ *
+ * <p>Issue 15 adds two phases before the closed-model levels: the time from a dossier's commit to its SMS at the SMS
+ * provider and to its event at a ministry's consumer, at a steady rate (item 3), and the CPU an officer's action costs
+ * (item 5).
  */
 final class SubmissionBenchmark extends PlatformBenchmark {
 
@@ -59,17 +70,65 @@ final class SubmissionBenchmark extends PlatformBenchmark {
 
     static final String SUBMITTED = "vn.egov.dossier.submitted";
     static final String TOPIC = "egov.dossier.events";
+    /**
+     * notification-service and partner-sandbox are there for the event latency phase: each submission's "received" SMS
+     * really goes to the sandbox's eSMS API.
+     */
     static final EnumSet<PlatformService> SERVICES = EnumSet.of(
-            PlatformService.IDENTITY, PlatformService.CATALOGUE, PlatformService.DOSSIER, PlatformService.GATEWAY);
+            PlatformService.IDENTITY,
+            PlatformService.CATALOGUE,
+            PlatformService.DOSSIER,
+            PlatformService.GATEWAY,
+            PlatformService.NOTIFICATION,
+            PlatformService.SANDBOX);
     /** The process groups of the CPU table, in its column order. */
     static final List<String> CPU_GROUPS = List.of(
             PlatformService.DOSSIER.module(),
             PlatformService.GATEWAY.module(),
             ProcessCpu.POSTGRES,
             ProcessCpu.KAFKA,
+            PlatformService.NOTIFICATION.module(),
+            PlatformService.SANDBOX.module(),
             PlatformService.CATALOGUE.module(),
             PlatformService.IDENTITY.module(),
             ProcessCpu.GENERATOR);
+
+    /** Issue 15, item 3: p99 from a dossier's commit to its SMS handed to the provider. */
+    static final double SMS_TARGET_MILLIS = 250;
+
+    /** Issue 15, item 3: p99 from a dossier's commit to its event at a ministry's consumer. */
+    static final double MINISTRY_TARGET_MILLIS = 100;
+
+    /** The applicant's mobile in every submission; notification-service texts it. */
+    static final String APPLICANT_PHONE = "0905123456";
+
+    /** The ministry whose Kafka user reads the events in the latency phase. */
+    static final String MINISTRY = "justice";
+
+    /** notification-service's consumer groups on the dossier events: the notifications and the national portal sync. */
+    static final List<String> NOTIFICATION_GROUPS =
+            List.of(PlatformService.NOTIFICATION.module(), KafkaAccess.NATIONAL_PORTAL_GROUP);
+
+    /**
+     * identity-service's demo officers by agency (its {@code UserProperties.demoAccounts}); an officer acts on the
+     * dossiers of their own agency only.
+     */
+    static final Map<String, String> DEMO_OFFICERS = Map.of(
+            "000.00.15.H17", "officer",
+            "000.00.41.H17", "officer-haichau",
+            "000.01.41.H17", "officer-thachthang");
+
+    /** The officer's step of the one-stop-shop workflow: the first one, on a newly submitted dossier. */
+    static final String OFFICER_ACTION = "accept";
+
+    /**
+     * How long after the latency phase the tool waits for the last SMS and events; what has not arrived by then counts
+     * as unmatched.
+     */
+    static final Duration ARRIVAL_WAIT = Duration.ofMinutes(5);
+
+    /** How long to wait for notification-service to work off what a warm-up or a phase left it. */
+    static final Duration NOTIFICATION_CATCH_UP = Duration.ofMinutes(10);
 
     private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"");
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n"
@@ -79,8 +138,32 @@ final class SubmissionBenchmark extends PlatformBenchmark {
      * @param concurrency the closed-model levels, each run against the three targets
      * @param submissions calls per level and target
      * @param maxWarmup the warm-up ends when the JIT has settled, or after this long
+     * @param latencyRate submissions per second of the event latency phase (open model, through the gateway)
+     * @param latencyDuration how long that phase lasts
+     * @param officerConcurrency workers of the officer action phase (closed model, through the gateway)
+     * @param officerActions actions of that phase
      */
-    record Settings(List<Integer> concurrency, int submissions, Duration maxWarmup) {}
+    record Settings(
+            List<Integer> concurrency,
+            int submissions,
+            Duration maxWarmup,
+            double latencyRate,
+            Duration latencyDuration,
+            int officerConcurrency,
+            int officerActions) {
+
+        Settings {
+            if (latencyRate * latencyDuration.toSeconds() > SandboxSms.MOST) {
+                throw new IllegalArgumentException("the latency phase may have at most " + SandboxSms.MOST
+                        + " submissions (the sandbox lists that many messages), asked for "
+                        + latencyRate * latencyDuration.toSeconds());
+            }
+        }
+
+        int latencySubmissions() {
+            return (int) Math.max(1, Math.round(latencyRate * latencyDuration.toMillis() / 1000.0));
+        }
+    }
 
     /** The chosen procedure, as its detail read says. */
     record Chosen(
@@ -120,6 +203,20 @@ final class SubmissionBenchmark extends PlatformBenchmark {
     private JitWarmup.Outcome warmupOutcome;
     private Verification verification;
 
+    private URI issuer;
+    private String kafkaBootstrapServers;
+    private Map<String, Object> kafkaSuperUser;
+    private SandboxSms sandboxSms;
+    private LoadResult latencyResult;
+    private EventLatency smsLatency;
+    private EventLatency ministryLatency;
+    private Chosen officerProcedure;
+    private String officer;
+    private int officerWarmups;
+    private LoadResult officerResult;
+    /** Waits for notification-service that ended before it had caught up. */
+    private final List<String> notificationBacklogs = new ArrayList<>();
+
     SubmissionBenchmark(Benchmarks.Context context, Settings settings) {
         super(context, "Submission benchmark (issue 4)", "submissions.md", SERVICES, true);
         this.settings = settings;
@@ -137,10 +234,19 @@ final class SubmissionBenchmark extends PlatformBenchmark {
         dossierUrl = platform.url(PlatformService.DOSSIER);
         gatewayUrl = platform.url(PlatformService.GATEWAY);
         jdbcUrl = platform.jdbcUrl("dossier");
-        procedure = choose(catalogue);
+        procedure = choose(catalogue, detail -> true);
         context.progress()
                 .accept("procedure " + procedure.code() + " (" + procedure.name() + "), "
                         + procedure.requiredDocuments().size() + " required document(s)");
+        officerProcedure = choose(catalogue, detail -> DEMO_OFFICERS.containsKey(detail.get("agencyCode")));
+        officer = DEMO_OFFICERS.get(officerProcedure.agencyCode());
+        context.progress()
+                .accept("officer " + officer + " acts on procedure " + officerProcedure.code() + " (agency "
+                        + officerProcedure.agencyCode() + ")");
+        issuer = platform.issuer();
+        kafkaBootstrapServers = platform.kafkaBootstrapServers();
+        kafkaSuperUser = platform.kafkaSuperUserProperties();
+        sandboxSms = new SandboxSms(http, platform.url(PlatformService.SANDBOX));
         token = OidcLogin.forIssuer(platform.issuer()).accessToken("citizen", "citizen");
         baseline = new RawSubmissions(jdbcUrl, procedure);
         baseline.createTables();
@@ -160,15 +266,144 @@ final class SubmissionBenchmark extends PlatformBenchmark {
                 2,
                 settings.maxWarmup());
         context.progress().accept("warm-up: " + warmupOutcome.describe());
+        awaitNotifications("the warm-up");
     }
 
+    /**
+     * The event latency phase first, on a platform that has worked off its warm-up; then the officer's actions; then
+     * the closed-model levels. Before each, notification-service catches up with what came before.
+     */
     @Override
     void measure(Benchmarks.Started started) throws Exception {
+        measureEventLatency();
+        measureOfficerActions();
         for (int concurrency : settings.concurrency()) {
+            awaitNotifications("the phases before c=" + concurrency);
             int n = settings.submissions();
             results.add(phase(() -> ClosedModelLoad.run("raw PostgreSQL (JDBC)", baseline::submit, concurrency, n)));
             results.add(submitAll("direct (dossier-service)", dossierUrl, concurrency, n));
             results.add(submitAll("gateway", gatewayUrl, concurrency, n));
+        }
+    }
+
+    /**
+     * Issue 15, item 3: submissions at a steady rate through the gateway while a ministry's consumer and the sandbox's
+     * SMS inbox note when each dossier's event and SMS arrive. A dossier's commit time is the {@code occurred_at} of
+     * its {@code vn.egov.dossier.submitted} outbox row, written in the submitting transaction (and sent as the
+     * CloudEvent's {@code time}): at or before the commit, so the latencies are never flattering.
+     */
+    private void measureEventLatency() throws Exception {
+        List<String> bodies = upload(settings.latencySubmissions());
+        sandboxSms.clear();
+        Set<String> phaseCodes = ConcurrentHashMap.newKeySet();
+        try (MinistryConsumer ministry = new MinistryConsumer(MINISTRY, kafkaBootstrapServers, TOPIC, SUBMITTED)) {
+            ministry.awaitAssignment(Duration.ofMinutes(1));
+            latencyResult = phase(() -> OpenModelLoad.run(
+                    "gateway, events followed",
+                    index -> submitAsync(gatewayUrl, bodies.get((int) index), phaseCodes),
+                    settings.latencyRate(),
+                    settings.latencyDuration(),
+                    Duration.ofSeconds(30),
+                    1000));
+            Map<String, Instant> sms = awaitArrivals(phaseCodes, ministry);
+            Map<String, Instant> committed = commitTimes(phaseCodes);
+            smsLatency = EventLatency.match("SMS accepted by the sandbox's eSMS API", phaseCodes, committed, sms);
+            ministryLatency = EventLatency.match(
+                    "event polled by a ministry's consumer", phaseCodes, committed, ministry.arrivals());
+        }
+        context.progress().accept(smsLatency.summary());
+        context.progress().accept(ministryLatency.summary());
+    }
+
+    /** Waits until every dossier's SMS and event have arrived, or {@link #ARRIVAL_WAIT}; returns the SMS times. */
+    private Map<String, Instant> awaitArrivals(Set<String> phaseCodes, MinistryConsumer ministry) throws Exception {
+        Instant deadline = Instant.now().plus(ARRIVAL_WAIT);
+        Map<String, Instant> sms = sandboxSms.accepted(APPLICANT_PHONE);
+        while (!(sms.keySet().containsAll(phaseCodes)
+                        && ministry.arrivals().keySet().containsAll(phaseCodes))
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+            sms = sandboxSms.accepted(APPLICANT_PHONE);
+        }
+        return sms;
+    }
+
+    /** The {@code occurred_at} of each dossier's submitted event, which the submitting transaction wrote. */
+    private Map<String, Instant> commitTimes(Set<String> dossierCodes) throws SQLException {
+        Map<String, Instant> times = new HashMap<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD);
+                PreparedStatement s = c.prepareStatement(
+                        "select subject, occurred_at from public.outbox_event where type = ? and subject = any (?)")) {
+            s.setString(1, SUBMITTED);
+            s.setArray(2, c.createArrayOf("text", dossierCodes.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    times.put(
+                            rs.getString(1),
+                            rs.getObject(2, OffsetDateTime.class).toInstant());
+                }
+            }
+        }
+        return times;
+    }
+
+    /**
+     * Issue 15, item 5: the demo officer of the officer procedure's agency accepts newly submitted dossiers through
+     * the gateway. The dossiers are submitted straight to dossier-service beforehand (untimed); a first batch is
+     * accepted untimed too, so that the measured actions run compiled code, as the submissions do after their warm-up.
+     */
+    private void measureOfficerActions() throws Exception {
+        officerWarmups = Math.max(200, settings.officerActions() / 2);
+        int n = officerWarmups + settings.officerActions();
+        List<String> bodies = upload(officerProcedure, n);
+        List<String> prepared = Collections.synchronizedList(new ArrayList<>());
+        LoadResult submitted = ClosedModelLoad.run(
+                "officer's dossiers", index -> prepared.add(submitForCode(dossierUrl, bodies.get((int) index))), 4, n);
+        if (submitted.errors() > 0) {
+            throw new IllegalStateException("could not submit the officer's dossiers: " + submitted.errorSamples());
+        }
+        List<String> dossiers = List.copyOf(prepared);
+        String officerToken = OidcLogin.forIssuer(issuer).accessToken(officer, officer);
+        int concurrency = settings.officerConcurrency();
+        LoadResult warm = ClosedModelLoad.run(
+                "officer warm-up",
+                index -> act(gatewayUrl, dossiers.get((int) index), officerToken),
+                concurrency,
+                officerWarmups);
+        if (warm.errors() > 0) {
+            throw new IllegalStateException("the officer's warm-up failed: " + warm.errorSamples());
+        }
+        awaitNotifications("the officer's dossiers");
+        officerResult = phase(() -> ClosedModelLoad.run(
+                "officer: " + OFFICER_ACTION + " (gateway)",
+                index -> act(gatewayUrl, dossiers.get(officerWarmups + (int) index), officerToken),
+                concurrency,
+                settings.officerActions()));
+    }
+
+    private boolean act(URI base, String code, String officerToken) throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/dossiers/" + code + "/actions/" + OFFICER_ACTION))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + officerToken)
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + ": "
+                    + response.body().substring(0, Math.min(300, response.body().length())));
+        }
+        return true;
+    }
+
+    /** Waits until notification-service has handled every dossier event so far; notes it when it has not. */
+    private void awaitNotifications(String after) throws Exception {
+        try (ConsumerLag lag = new ConsumerLag(kafkaSuperUser)) {
+            if (!lag.awaitCaughtUp(NOTIFICATION_GROUPS, TOPIC, NOTIFICATION_CATCH_UP, context.progress())) {
+                notificationBacklogs.add(after);
+            }
         }
     }
 
@@ -181,9 +416,9 @@ final class SubmissionBenchmark extends PlatformBenchmark {
         context.progress().accept(verification.toString());
     }
 
-    /** The level-4 procedure with online delivery and the fewest required documents. */
-    private Chosen choose(URI catalogue) throws Exception {
-        CatalogueEntry entry = fewestDocuments(catalogue, uri -> getJson(uri, null), detail -> true);
+    /** The level-4 procedure with online delivery and the fewest required documents that {@code acceptable} takes. */
+    private Chosen choose(URI catalogue, Predicate<Map<String, Object>> acceptable) throws Exception {
+        CatalogueEntry entry = fewestDocuments(catalogue, uri -> getJson(uri, null), acceptable);
         Map<String, Object> detail = entry.detail();
         Object cutOff = detail.get("cutOffHour");
         return new Chosen(
@@ -208,16 +443,41 @@ final class SubmissionBenchmark extends PlatformBenchmark {
     }
 
     private boolean submit(URI base, String body) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/api/dossiers"))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .header("Accept", "application/json")
-                        .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        submitForCode(base, body);
+        return true;
+    }
+
+    /** Submits and returns the new dossier's code. */
+    private String submitForCode(URI base, String body) throws Exception {
+        return answered(http.send(submission(base, body), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    }
+
+    /** The same without blocking, for the open model; each new dossier's code also goes to {@code phaseCodes}. */
+    private CompletableFuture<Boolean> submitAsync(URI base, String body, Set<String> phaseCodes) {
+        return http.sendAsync(submission(base, body), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .thenApply(response -> {
+                    String code = answered(response);
+                    if (code == null) {
+                        return false;
+                    }
+                    phaseCodes.add(code);
+                    return true;
+                });
+    }
+
+    private HttpRequest submission(URI base, String body) {
+        return HttpRequest.newBuilder(URI.create(base + "/api/dossiers"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    /** Counts a submission's answer; throws unless it is a 201, returns the dossier code it names (null if none). */
+    private String answered(HttpResponse<String> response) {
         statuses.computeIfAbsent(response.statusCode(), s -> new LongAdder()).increment();
         if (response.statusCode() != 201) {
             throw new IllegalStateException("HTTP " + response.statusCode() + ": "
@@ -225,14 +485,19 @@ final class SubmissionBenchmark extends PlatformBenchmark {
         }
         created.increment();
         Matcher code = CODE.matcher(response.body());
-        if (code.find()) {
-            codes.add(code.group(1));
+        if (!code.find()) {
+            return null;
         }
-        return true;
+        codes.add(code.group(1));
+        return code.group(1);
     }
 
     /** One submission body per call, each with its own freshly uploaded files (a file serves one dossier). */
     private List<String> upload(int n) throws Exception {
+        return upload(procedure, n);
+    }
+
+    private List<String> upload(Chosen procedure, int n) throws Exception {
         ExecutorService uploaders = Executors.newFixedThreadPool(4);
         try {
             List<Future<String>> bodies = new ArrayList<>();
@@ -293,11 +558,11 @@ final class SubmissionBenchmark extends PlatformBenchmark {
     private static String body(String procedureCode, List<String> documents) {
         return """
                 {"procedureCode":"%s",
-                 "applicant":{"fullName":"Nguyễn Văn An","idNumber":"048090001234","phone":"0905123456",
+                 "applicant":{"fullName":"Nguyễn Văn An","idNumber":"048090001234","phone":"%s",
                               "email":"an.nguyen@example.vn","address":"12 Trần Phú, Hải Châu, Đà Nẵng"},
                  "notify":["SMS","EMAIL"],"delivery":"ONLINE","form":{"purpose":"Xin việc"},
                  "documents":[%s]}"""
-                .formatted(procedureCode, String.join(",", documents));
+                .formatted(procedureCode, APPLICANT_PHONE, String.join(",", documents));
     }
 
     private Map<String, Object> getJson(URI uri, String token) throws Exception {
@@ -544,11 +809,45 @@ final class SubmissionBenchmark extends PlatformBenchmark {
                 verification.publishedExactlyOnce() ? "each published exactly once" : "MISMATCH"));
         md.append(String.format(
                 Locale.ROOT,
-                "- Errors during the measured phases: %s. HTTP statuses over the whole run: %s.%n%n",
+                "- Errors during the measured phases: %s. HTTP statuses over the whole run: %s.%n",
                 errorsFree
                         ? "none"
                         : results.stream().mapToLong(LoadResult::errors).sum() + "",
                 verification.statuses()));
+        md.append(String.format(
+                Locale.ROOT,
+                "- Event latency at %.0f submissions/s through the gateway (%s): SMS handed to the sandbox p99 %.1f ms"
+                        + " (target ≤ %.0f ms): **%s**; event at a ministry's consumer p99 %.1f ms (target ≤ %.0f ms):"
+                        + " **%s**; dossiers matched: %d of %d (SMS), %d of %d (ministry).%n",
+                settings.latencyRate(),
+                sustained(latencyResult, settings.latencyRate())
+                        ? "kept up with"
+                        : String.format(Locale.ROOT, "NOT kept up with: %.1f/s", latencyResult.achievedRate()),
+                smsLatency.percentile(99),
+                SMS_TARGET_MILLIS,
+                smsLatency.meets(SMS_TARGET_MILLIS) ? "met" : "NOT met",
+                ministryLatency.percentile(99),
+                MINISTRY_TARGET_MILLIS,
+                ministryLatency.meets(MINISTRY_TARGET_MILLIS) ? "met" : "NOT met",
+                smsLatency.matched(),
+                smsLatency.expected(),
+                ministryLatency.matched(),
+                ministryLatency.expected()));
+        md.append(String.format(
+                Locale.ROOT,
+                "- Officer action (`%s` by `%s` through the gateway, %s): %.1f/s, p99 %.1f ms, %d errors%s.%n%n",
+                OFFICER_ACTION,
+                officer,
+                officerResult.model(),
+                officerResult.achievedRate(),
+                officerResult.percentileMillis(99),
+                officerResult.errors(),
+                hasCpu()
+                        ? String.format(
+                                Locale.ROOT,
+                                ", %.2f ms of CPU per action in all processes",
+                                cpuPerCall(officerResult, CPU_GROUPS))
+                        : ""));
     }
 
     @Override
@@ -580,7 +879,68 @@ final class SubmissionBenchmark extends PlatformBenchmark {
                     + " postmaster and its backends, the load generator is the benchmark's own JVM (HTTP client and"
                     + " the raw baseline's JDBC). On two cores the `all` column is about 2,000 ms divided by the"
                     + " rate.\n\n");
-            md.append(cpuTable(results, CPU_GROUPS));
+            List<LoadResult> submissions = new ArrayList<>(results);
+            submissions.add(latencyResult);
+            md.append(cpuTable(submissions, CPU_GROUPS));
+        }
+        md.append("\n");
+        eventLatencySection(md);
+        officerSection(md);
+    }
+
+    private void eventLatencySection(StringBuilder md) {
+        md.append(String.format(
+                Locale.ROOT,
+                "## Event latency (open model, %.0f submissions/s for %d s through the gateway)%n%n",
+                settings.latencyRate(),
+                settings.latencyDuration().toSeconds()));
+        md.append("From a dossier's commit to its \"received\" SMS accepted by the partner sandbox's eSMS API (sent by"
+                + " notification-service) and to its `" + SUBMITTED + "` event polled by a ministry's own consumer"
+                + " (Kafka user `ministry-" + MINISTRY + "`, a fresh group `ministry." + MINISTRY + ".*` subscribed"
+                + " before the phase, default fetch settings, polls of at most " + MinistryConsumer.POLL.toMillis()
+                + " ms). The commit time is the `occurred_at` of the dossier's outbox row (the CloudEvent's `time`),"
+                + " written in the submitting transaction, so at or before the commit. All processes run on one"
+                + " machine and read one clock.\n\n");
+        md.append(LoadResult.tableHeader());
+        md.append(latencyResult.tableRow());
+        md.append('\n');
+        md.append(EventLatency.tableHeader());
+        md.append(smsLatency.tableRow(SMS_TARGET_MILLIS));
+        md.append(ministryLatency.tableRow(MINISTRY_TARGET_MILLIS));
+        md.append('\n');
+        for (EventLatency latency : List.of(smsLatency, ministryLatency)) {
+            if (latency.unmatched() > 0) {
+                md.append(String.format(
+                        Locale.ROOT,
+                        "%d dossier(s) of the phase had no %s within %d minutes of its end (or no commit time).%n%n",
+                        latency.unmatched(),
+                        latency.where(),
+                        ARRIVAL_WAIT.toMinutes()));
+            }
+        }
+    }
+
+    private void officerSection(StringBuilder md) {
+        md.append(String.format(
+                Locale.ROOT, "## Officer actions (closed model, %d actions)%n%n", settings.officerActions()));
+        md.append(String.format(
+                Locale.ROOT,
+                "The demo officer `%s` (agency %s) performs `POST /api/dossiers/{code}/actions/%s` through the gateway"
+                        + " on dossiers of procedure %s that the citizen submitted before the phase (untimed, straight"
+                        + " to dossier-service); %d more were accepted untimed first, as a warm-up.%n%n",
+                officer,
+                officerProcedure.agencyCode(),
+                OFFICER_ACTION,
+                officerProcedure.code(),
+                officerWarmups));
+        md.append(LoadResult.tableHeader());
+        md.append(officerResult.tableRow());
+        if (hasCpu()) {
+            md.append("\n## Where the CPU went (milliseconds of CPU per officer action)\n\n");
+            md.append("Measured as for the submissions; the action's own work (dossier-service, gateway, PostgreSQL)"
+                    + " and what it sets off during the phase (the `accepted` event through Kafka to notification-service"
+                    + " and its SMS and e-mail to the sandbox, and to catalogue-service).\n\n");
+            md.append(cpuTable(List.of(officerResult), CPU_GROUPS));
         }
         md.append("\n");
     }
@@ -613,6 +973,29 @@ final class SubmissionBenchmark extends PlatformBenchmark {
                 warmupOutcome.describe(),
                 settings.concurrency(),
                 run.measured().toSeconds()));
+        md.append(String.format(
+                Locale.ROOT,
+                "| event latency phase | first of the measured phases: %d submissions at %.0f/s through the gateway"
+                        + " (files uploaded before, untimed); SMS to %s; ministry `%s` |%n",
+                settings.latencySubmissions(),
+                settings.latencyRate(),
+                APPLICANT_PHONE,
+                MINISTRY));
+        md.append(String.format(
+                Locale.ROOT,
+                "| officer phase | second: procedure %s %s (agency %s), officer `%s`, action `%s`, %d warm-up and %d"
+                        + " measured actions at c=%d |%n",
+                officerProcedure.code(),
+                officerProcedure.name(),
+                officerProcedure.agencyCode(),
+                officer,
+                OFFICER_ACTION,
+                officerWarmups,
+                settings.officerActions(),
+                settings.officerConcurrency()));
+        md.append("| notifications | notification-service sends each submission's SMS and e-mail to the sandbox and"
+                + " pushes it to the sandbox's national portal; before each phase the tool waits until its consumer"
+                + " groups have caught up with `" + TOPIC + "` |\n");
     }
 
     @Override
@@ -622,6 +1005,13 @@ final class SubmissionBenchmark extends PlatformBenchmark {
                 "The baseline wrote %d dossiers to its own copies of the tables (expected %d).%n%n",
                 verification.baselineRows(),
                 verification.baselineExpected()));
-        appendErrors(md, results);
+        for (String after : notificationBacklogs) {
+            md.append("notification-service had not caught up with " + after + " after "
+                    + NOTIFICATION_CATCH_UP.toMinutes() + " minutes; the next phase ran beside its backlog.\n\n");
+        }
+        List<LoadResult> all = new ArrayList<>(results);
+        all.add(latencyResult);
+        all.add(officerResult);
+        appendErrors(md, all);
     }
 }

@@ -45,12 +45,16 @@ public final class Devstack {
         // --fail-fast: a service that dies stops everything (CI); without it, the devstack restarts the service.
         boolean failFast = java.util.Arrays.asList(args).contains("--fail-fast")
                 || "true".equalsIgnoreCase(System.getenv("EGOV_DEVSTACK_FAIL_FAST"));
+        // Class-data sharing is on for the command line and off for tests and benchmarks (DevstackOptions.defaults()),
+        // whose fresh data directories would train every service on every run.
+        boolean classDataSharing = !java.util.Arrays.asList(args).contains("--no-cds")
+                && !"false".equalsIgnoreCase(System.getenv("EGOV_DEVSTACK_CDS"));
         String[] rest = java.util.Arrays.stream(args)
-                .filter(arg -> !arg.equals("--fail-fast"))
+                .filter(arg -> !arg.equals("--fail-fast") && !arg.equals("--no-cds"))
                 .toArray(String[]::new);
         DevstackOptions options;
         try {
-            options = DevstackOptions.parse(rest, System.getenv());
+            options = DevstackOptions.parse(rest, System.getenv()).withClassDataSharing(classDataSharing);
         } catch (IllegalArgumentException e) {
             out.println("devstack: " + e.getMessage());
             out.println(usage());
@@ -190,6 +194,9 @@ public final class Devstack {
                 usage: java -jar devstack/target/devstack.jar [options]   (or ./devstack.sh [--no-build] [options])
                   --fail-fast             stop everything when a service dies (EGOV_DEVSTACK_FAIL_FAST=true); by
                                           default the devstack restarts it with back-off and says so
+                  --no-cds                start the services from their jars, without class-data archives
+                                          (EGOV_DEVSTACK_CDS=false); by default the first start after a build
+                                          trains an archive per service (data/cds/) and later starts use it
                   --reset                 wipe the data directory (database, Kafka log, signing key, logs) first
                   --data-dir DIR          where the data lives (default ./data; EGOV_DEVSTACK_DATA_DIR)
                   --only a,b              start only these services (e.g. identity,sandbox,catalogue)

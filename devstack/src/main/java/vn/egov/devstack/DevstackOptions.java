@@ -32,6 +32,8 @@ import vn.egov.embedded.FreePorts;
  * @param startTimeout how long one service may take to become ready
  * @param instances how many instances of each service to run (one unless {@code --instances}); instance {@code n}
  *     answers on the service's port plus {@link #INSTANCE_PORT_STEP} × (n − 1)
+ * @param classDataSharing start the service JVMs from class-data archives, trained once after each build ({@link
+ *     ClassDataSharing}); on for {@code ./devstack.sh} unless {@code --no-cds}, off in tests and benchmarks
  */
 public record DevstackOptions(
         Path root,
@@ -45,7 +47,8 @@ public record DevstackOptions(
         int parallelStarts,
         List<String> jvmOptions,
         Duration startTimeout,
-        Map<PlatformService, Integer> instances) {
+        Map<PlatformService, Integer> instances,
+        boolean classDataSharing) {
 
     public static final int DEFAULT_POSTGRES_PORT = 5433;
     public static final int DEFAULT_KAFKA_PORT = 9092;
@@ -112,7 +115,37 @@ public record DevstackOptions(
         instances = Collections.unmodifiableMap(counts);
     }
 
-    /** One instance of each service. */
+    /** Without class-data sharing. */
+    public DevstackOptions(
+            Path root,
+            Path dataDir,
+            boolean reset,
+            int postgresPort,
+            int kafkaPort,
+            int smtpPort,
+            Map<PlatformService, Integer> ports,
+            Set<PlatformService> services,
+            int parallelStarts,
+            List<String> jvmOptions,
+            Duration startTimeout,
+            Map<PlatformService, Integer> instances) {
+        this(
+                root,
+                dataDir,
+                reset,
+                postgresPort,
+                kafkaPort,
+                smtpPort,
+                ports,
+                services,
+                parallelStarts,
+                jvmOptions,
+                startTimeout,
+                instances,
+                false);
+    }
+
+    /** One instance of each service, without class-data sharing. */
     public DevstackOptions(
             Path root,
             Path dataDir,
@@ -259,7 +292,8 @@ public record DevstackOptions(
                 parallel,
                 jvmOptions,
                 options.startTimeout(),
-                instances);
+                instances,
+                options.classDataSharing());
     }
 
     /** {@code dossier-service=2,gateway=2}: services by module or short name, each with its number of instances. */
@@ -303,7 +337,8 @@ public record DevstackOptions(
                 parallelStarts,
                 jvmOptions,
                 startTimeout,
-                instances);
+                instances,
+                classDataSharing);
     }
 
     public DevstackOptions withDataDir(Path dataDir, boolean reset) {
@@ -319,7 +354,8 @@ public record DevstackOptions(
                 parallelStarts,
                 jvmOptions,
                 startTimeout,
-                instances);
+                instances,
+                classDataSharing);
     }
 
     /** The same options with {@code count} instances of {@code service}. */
@@ -338,7 +374,26 @@ public record DevstackOptions(
                 parallelStarts,
                 jvmOptions,
                 startTimeout,
-                more);
+                more,
+                classDataSharing);
+    }
+
+    /** The same options with class-data sharing on or off. */
+    public DevstackOptions withClassDataSharing(boolean on) {
+        return new DevstackOptions(
+                root,
+                dataDir,
+                reset,
+                postgresPort,
+                kafkaPort,
+                smtpPort,
+                ports,
+                services,
+                parallelStarts,
+                jvmOptions,
+                startTimeout,
+                instances,
+                on);
     }
 
     /** Whether a selected service keeps data in PostgreSQL. */
@@ -385,6 +440,11 @@ public record DevstackOptions(
 
     public Path logs() {
         return dataDir.resolve("logs");
+    }
+
+    /** Where the services' extracted jars and class-data archives are kept; {@code --reset} leaves them. */
+    public Path classDataSharingDir() {
+        return dataDir.resolve("cds");
     }
 
     private static boolean isKnown(String name) {

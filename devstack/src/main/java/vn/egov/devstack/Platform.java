@@ -71,6 +71,7 @@ public final class Platform implements AutoCloseable {
     private Duration startTime;
 
     private final boolean failFast;
+    private final ClassDataSharing classDataSharing;
     private final Map<PlatformService, Integer> restarts = new ConcurrentHashMap<>();
     private final ScheduledExecutorService restarter = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "devstack-supervisor");
@@ -87,6 +88,12 @@ public final class Platform implements AutoCloseable {
         this.options = options;
         this.progress = progress;
         this.failFast = failFast;
+        // A training run is a start plus writing the archive, on a machine busy with the other services' starts.
+        this.classDataSharing = new ClassDataSharing(
+                options.classDataSharingDir(),
+                options.jvmOptions(),
+                options.startTimeout().multipliedBy(2),
+                progress);
     }
 
     /** How many times the supervisor restarted {@code service} since the platform started. */
@@ -352,6 +359,10 @@ public final class Platform implements AutoCloseable {
             throw new CompletionException(e);
         }
         try {
+            if (options.classDataSharing()) {
+                // Here, not at launch: training needs what a start needs, which is up now, and takes a start's slot.
+                classDataSharing.prepare(service, options.jar(service), (launch, log) -> train(service, launch, log));
+            }
             ServiceProcess process;
             synchronized (lock) {
                 if (closing) {
@@ -408,7 +419,7 @@ public final class Platform implements AutoCloseable {
         ServiceProcess process = ServiceProcess.launch(
                 service,
                 instance,
-                options.jar(service),
+                classDataSharing.launch(service, options.jar(service)),
                 options.managementPort(service, instance),
                 options.jvmOptions(),
                 environment(service, instance),
@@ -416,6 +427,20 @@ public final class Platform implements AutoCloseable {
                 options.logs().resolve(name + ".log"));
         processes.add(process);
         return process;
+    }
+
+    /** A class-data training run of {@code service}: its first instance's JVM, environment and working directory. */
+    private Process train(PlatformService service, ClassDataSharing.Launch launch, Path log) {
+        return ServiceProcess.launch(
+                        service,
+                        1,
+                        launch,
+                        options.managementPort(service, 1),
+                        options.jvmOptions(),
+                        environment(service, 1),
+                        options.dataDir().resolve("services").resolve(fileName(service, 1)),
+                        log)
+                .process();
     }
 
     /**

@@ -50,29 +50,18 @@ final class ServiceProcess {
         this.started = Instant.now();
     }
 
-    /**
-     * Starts {@code java <options> -cp <service jar>:<embedded-infrastructure> ParentWatchdog <our pid> JarLauncher}.
-     * The service jar comes first on the class path, so Spring Boot's {@code JarLauncher} is loaded from it and finds
-     * the application (its {@code Start-Class} and {@code BOOT-INF/lib}) from its own code source, exactly as with
-     * {@code java -jar}.
-     */
+    /** Starts the service's JVM ({@link #command}) in {@code workingDir}, everything it prints going to {@code log}. */
     static ServiceProcess launch(
             PlatformService service,
             int instance,
-            Path jar,
+            ClassDataSharing.Launch launch,
             int managementPort,
             List<String> jvmOptions,
             Map<String, String> environment,
             Path workingDir,
             Path log) {
-        List<String> command = new ArrayList<>();
-        command.add(JvmClasspath.javaExecutable());
-        command.addAll(jvmOptions);
-        command.add("-cp");
-        command.add(jar.toAbsolutePath() + java.io.File.pathSeparator + watchdogLocation());
-        command.add(ParentWatchdog.class.getName());
-        command.add(Long.toString(ProcessHandle.current().pid()));
-        command.add("org.springframework.boot.loader.launch.JarLauncher");
+        List<String> command =
+                command(jvmOptions, launch, ProcessHandle.current().pid());
         try {
             Files.createDirectories(log.getParent());
             Files.createDirectories(workingDir);
@@ -86,6 +75,26 @@ final class ServiceProcess {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service.module(), e);
         }
+    }
+
+    /**
+     * {@code java <options> <class-data sharing options> -cp <jar>:<embedded-infrastructure> ParentWatchdog <parent pid>
+     * <main class>}. For the jar as built, the main class is Spring Boot's {@code JarLauncher}: the service jar comes
+     * first on the class path, so {@code JarLauncher} is loaded from it and finds the application (its {@code
+     * Start-Class} and {@code BOOT-INF/lib}) from its own code source, exactly as with {@code java -jar}. For an
+     * extracted jar it is the application's own main class, the libraries coming from the jar's {@code Class-Path}.
+     */
+    static List<String> command(List<String> jvmOptions, ClassDataSharing.Launch launch, long parentPid) {
+        List<String> command = new ArrayList<>();
+        command.add(JvmClasspath.javaExecutable());
+        command.addAll(jvmOptions);
+        command.addAll(launch.jvmOptions());
+        command.add("-cp");
+        command.add(launch.jar().toAbsolutePath() + java.io.File.pathSeparator + watchdogLocation());
+        command.add(ParentWatchdog.class.getName());
+        command.add(Long.toString(parentPid));
+        command.add(launch.mainClass());
+        return command;
     }
 
     PlatformService service() {
@@ -195,7 +204,7 @@ final class ServiceProcess {
     }
 
     /** Where {@link ParentWatchdog} was loaded from: a jar in {@code lib/}, in ~/.m2, or a classes directory. */
-    private static String watchdogLocation() {
+    static String watchdogLocation() {
         try {
             return Path.of(ParentWatchdog.class
                             .getProtectionDomain()

@@ -3,12 +3,16 @@ package vn.egov.embedded;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -22,9 +26,12 @@ public final class PostgresServer implements AutoCloseable {
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
     private final EmbeddedPostgres postgres;
+    /** The cluster's directory, or null for a throw-away one. */
+    private final Path dataDir;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDir) {
         this.postgres = postgres;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -49,7 +56,7 @@ public final class PostgresServer implements AutoCloseable {
                 }
                 builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
             }
-            return new PostgresServer(builder.start());
+            return new PostgresServer(builder.start(), dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
         }
@@ -95,6 +102,67 @@ public final class PostgresServer implements AutoCloseable {
 
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
+    }
+
+    /**
+     * Stops the server with {@code pg_ctl stop -m immediate}: the postmaster and every backend end at once, without a
+     * checkpoint, so the next start runs crash recovery. For fault-injection tools; only for a server with a data
+     * directory of its own.
+     */
+    public void stopImmediately() {
+        pgCtl("stop", "-m", "immediate");
+    }
+
+    /**
+     * Starts the server stopped by {@link #stopImmediately()} again, on the same port and data directory with the
+     * options it ran with ({@code pg_ctl restart} reads them from {@code postmaster.opts}), and returns when it accepts
+     * connections. Its log goes to {@code postgres-restarted.log} beside the data directory.
+     */
+    public void startAgain() {
+        pgCtl(
+                "restart",
+                "-t",
+                "120",
+                "-l",
+                requireDataDir().resolveSibling("postgres-restarted.log").toString());
+    }
+
+    /** Runs the zonky binaries' {@code pg_ctl} (beside the {@code postgres} that {@code postmaster.opts} names). */
+    private void pgCtl(String command, String... options) {
+        Path cluster = requireDataDir();
+        try {
+            String opts = Files.readString(cluster.resolve("postmaster.opts")).strip();
+            String postgresBinary =
+                    opts.startsWith("\"") ? opts.substring(1, opts.indexOf('"', 1)) : opts.split("\\s+", 2)[0];
+            List<String> line = new ArrayList<>(List.of(
+                    Path.of(postgresBinary).resolveSibling("pg_ctl").toString(), "-D", cluster.toString(), "-w"));
+            line.addAll(List.of(options));
+            line.add(command);
+            Process pgCtl = new ProcessBuilder(line)
+                    .redirectErrorStream(true)
+                    .redirectOutput(cluster.resolveSibling("pg_ctl.log").toFile())
+                    .start();
+            if (!pgCtl.waitFor(150, TimeUnit.SECONDS)) {
+                pgCtl.destroyForcibly();
+                throw new IllegalStateException("pg_ctl " + command + " did not finish in 150 s");
+            }
+            if (pgCtl.exitValue() != 0) {
+                throw new IllegalStateException("pg_ctl " + command + " failed with exit code " + pgCtl.exitValue()
+                        + " (see " + cluster.resolveSibling("pg_ctl.log") + ")");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run pg_ctl " + command, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running pg_ctl " + command, e);
+        }
+    }
+
+    private Path requireDataDir() {
+        if (dataDir == null) {
+            throw new IllegalStateException("a throw-away PostgreSQL cannot be stopped and started again");
+        }
+        return dataDir.toAbsolutePath();
     }
 
     @Override

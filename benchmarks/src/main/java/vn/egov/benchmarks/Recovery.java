@@ -44,4 +44,19 @@ final class Recovery {
                 ? Optional.of(Duration.ofMillis(candidate - faultEndMillis))
                 : Optional.empty();
     }
+
+    /**
+     * The time from the end of the fault to the first backlog sample whose oldest unfinished work was at most {@code
+     * maxAge} old; empty if none was.
+     */
+    static Optional<Duration> backlogClear(
+            List<FaultsBenchmark.BacklogSample> samples, long faultEndMillis, Duration maxAge) {
+        return samples.stream()
+                .filter(s -> s.atMillis() >= faultEndMillis && s.oldestSeconds() * 1000 <= maxAge.toMillis())
+                .mapToLong(FaultsBenchmark.BacklogSample::atMillis)
+                .min()
+                .stream()
+                .mapToObj(at -> Duration.ofMillis(at - faultEndMillis))
+                .findFirst();
+    }
 }

@@ -212,12 +212,18 @@ final class FaultsBenchmark extends PlatformBenchmark {
 
     private ScenarioResult runScenario(FaultScenario scenario) throws Exception {
         context.progress().accept("scenario " + scenario.option() + ": preparing");
-        double plannedSeconds = settings.warmup().toSeconds() + settings.after().toSeconds() + faultEstimate(scenario);
-        ArrayDeque<String> bodies =
-                new ArrayDeque<>(submissionBodies((int) Math.ceil(settings.submissionRate() * plannedSeconds)));
-        ArrayDeque<CallbackBenchmark.Payment> payments = new ArrayDeque<>(startPayments((int)
-                Math.ceil(settings.callbackRate() * plannedSeconds * (DUPLICATE_IPN_EVERY - 1) / DUPLICATE_IPN_EVERY)));
-        List<CallbackBenchmark.Payment> scenarioPayments = List.copyOf(payments);
+        // What the load after the fault needs is kept apart: a fault that lasts longer than planned must not leave the
+        // clients with nothing to send once it ended.
+        double before = settings.warmup().toSeconds() + faultEstimate(scenario);
+        double after = settings.after().toSeconds() + 5;
+        double firstShare = (DUPLICATE_IPN_EVERY - 1.0) / DUPLICATE_IPN_EVERY;
+        Supply<String> bodies = new Supply<>(
+                submissionBodies((int) Math.ceil(settings.submissionRate() * before)),
+                submissionBodies((int) Math.ceil(settings.submissionRate() * after)));
+        Supply<CallbackBenchmark.Payment> payments = new Supply<>(
+                startPayments((int) Math.ceil(settings.callbackRate() * before * firstShare)),
+                startPayments((int) Math.ceil(settings.callbackRate() * after * firstShare)));
+        List<CallbackBenchmark.Payment> scenarioPayments = payments.all();
         send(HttpRequest.newBuilder(URI.create(sandboxUrl + "/sandbox/faults")).DELETE(), 204);
         send(
                 HttpRequest.newBuilder(URI.create(sandboxUrl + "/sandbox/messages"))
@@ -236,6 +242,8 @@ final class FaultsBenchmark extends PlatformBenchmark {
         long faultStart = System.currentTimeMillis();
         String injected = inject(scenario);
         long faultEnd = System.currentTimeMillis();
+        bodies.afterFault();
+        payments.afterFault();
         context.progress()
                 .accept(String.format(
                         Locale.ROOT,
@@ -273,7 +281,7 @@ final class FaultsBenchmark extends PlatformBenchmark {
     /** Seconds a scenario's fault is expected to last, to prepare enough submissions and payments. */
     private long faultEstimate(FaultScenario scenario) {
         return switch (scenario) {
-            case KILL -> settings.kills() * 20L;
+            case KILL -> settings.kills() * 30L;
             case KAFKA -> settings.kafkaDown().toSeconds() + 15;
             case POSTGRES -> 20;
             case PARTNER -> settings.partnerFault().toSeconds() * 2;
@@ -381,11 +389,40 @@ final class FaultsBenchmark extends PlatformBenchmark {
         }
     }
 
+    /** Prepared requests of a scenario: those for until the fault ended, then those kept for after it. */
+    static final class Supply<T> {
+
+        private final ArrayDeque<T> untilFaultEnded;
+        private final ArrayDeque<T> afterFault;
+        private boolean faultEnded;
+
+        Supply(List<T> untilFaultEnded, List<T> afterFault) {
+            this.untilFaultEnded = new ArrayDeque<>(untilFaultEnded);
+            this.afterFault = new ArrayDeque<>(afterFault);
+        }
+
+        synchronized List<T> all() {
+            List<T> all = new ArrayList<>(untilFaultEnded);
+            all.addAll(afterFault);
+            return all;
+        }
+
+        /** From now on the reserve is used; what is left of the first part is not sent. */
+        synchronized void afterFault() {
+            faultEnded = true;
+        }
+
+        /** The next prepared request, or null when there is none left. */
+        synchronized T poll() {
+            return faultEnded ? afterFault.poll() : untilFaultEnded.poll();
+        }
+    }
+
     /** The three clients of a scenario and what they were told. */
     private final class Load {
 
-        private final ArrayDeque<String> bodies;
-        private final ArrayDeque<CallbackBenchmark.Payment> payments;
+        private final Supply<String> bodies;
+        private final Supply<CallbackBenchmark.Payment> payments;
         private final List<MomoIpn> sentIpns = new ArrayList<>();
         private final Map<Attempt.Kind, AtomicLong> offered = new ConcurrentHashMap<>();
         private final Map<Attempt.Kind, AtomicLong> notOffered = new ConcurrentHashMap<>();
@@ -399,7 +436,7 @@ final class FaultsBenchmark extends PlatformBenchmark {
         private long transId = 4_300_000_000L;
         private int ipns;
 
-        Load(ArrayDeque<String> bodies, ArrayDeque<CallbackBenchmark.Payment> payments) {
+        Load(Supply<String> bodies, Supply<CallbackBenchmark.Payment> payments) {
             this.bodies = bodies;
             this.payments = payments;
         }
@@ -441,10 +478,7 @@ final class FaultsBenchmark extends PlatformBenchmark {
         }
 
         private void submit() {
-            String body;
-            synchronized (bodies) {
-                body = bodies.poll();
-            }
+            String body = bodies.poll();
             if (body == null) {
                 count(notOffered, Attempt.Kind.SUBMISSION);
                 return;

@@ -22,7 +22,7 @@ import vn.egov.devstack.Platform;
 import vn.egov.devstack.PlatformService;
 
 /**
- * {@code java -jar benchmarks/target/benchmarks.jar [search|submissions|callbacks|pages|all] [--option value ...]}: starts the
+ * {@code java -jar benchmarks/target/benchmarks.jar [search|submissions|callbacks|pages|all|faults] [--option value ...]}: starts the
  * platform on free ports in a temporary data directory with only the services a benchmark needs, waits for the
  * machine to be quiet, measures, writes {@code docs/benchmarks/<benchmark>.md} and stops everything. Not a test: it
  * runs only when asked.

@@ -9,7 +9,9 @@ import java.util.Locale;
 enum FaultScenario {
     KILL("kill", "kill -9 of one dossier-service instance, five times in a row, restarted by the supervisor each time"),
     KAFKA("kafka", "the Kafka broker killed, kept down, started again"),
-    POSTGRES("postgres", "PostgreSQL stopped with `pg_ctl stop -m immediate` and started again (crash recovery)"),
+    POSTGRES(
+            "postgres",
+            "PostgreSQL stopped immediately (SIGQUIT to the postmaster, as `pg_ctl stop -m immediate`) and started again"),
     PARTNER("partner", "SMS, Zalo ZNS and MoMo at the sandbox: slow (3 s per request), then failing with 503");
 
     private final String option;

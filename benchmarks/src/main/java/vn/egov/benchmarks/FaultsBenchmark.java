@@ -319,7 +319,7 @@ final class FaultsBenchmark extends PlatformBenchmark {
                 platform.startPostgresAgain();
                 yield String.format(
                         Locale.ROOT,
-                        "pg_ctl stop -m immediate, restart with crash recovery took %.1f s",
+                        "immediate stop (SIGQUIT), restart with crash recovery took %.1f s",
                         (System.currentTimeMillis() - starting) / 1000.0);
             }
             case PARTNER -> {
@@ -1080,7 +1080,7 @@ final class FaultsBenchmark extends PlatformBenchmark {
 
     @Override
     String postgresUse() {
-        return "; stopped with `pg_ctl stop -m immediate` in the postgres scenario";
+        return "; stopped immediately (SIGQUIT, as `pg_ctl stop -m immediate`) in the postgres scenario";
     }
 
     @Override

@@ -262,7 +262,8 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * Stops PostgreSQL with {@code pg_ctl stop -m immediate}: every backend ends at once, nothing is checkpointed, and
+     * Stops PostgreSQL as {@code pg_ctl stop -m immediate} does (SIGQUIT to the postmaster): every backend ends at once,
+     * nothing is checkpointed, and
      * the next start recovers from the write-ahead log, as after a power cut of the database host. For fault-injection
      * tools; {@link #startPostgresAgain()} brings it back.
      */

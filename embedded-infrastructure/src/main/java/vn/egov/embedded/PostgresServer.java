@@ -105,57 +105,85 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /**
-     * Stops the server with {@code pg_ctl stop -m immediate}: the postmaster and every backend end at once, without a
-     * checkpoint, so the next start runs crash recovery. For fault-injection tools; only for a server with a data
-     * directory of its own.
+     * Stops the server as {@code pg_ctl stop -m immediate} does, by sending the postmaster SIGQUIT: it and every
+     * backend end at once, without a checkpoint, so the next start runs crash recovery. Returns when the postmaster has exited. For fault-injection tools;
+     * only for a server with a data directory of its own.
      */
     public void stopImmediately() {
-        pgCtl("stop", "-m", "immediate");
+        Path cluster = requireDataDir();
+        try {
+            long pid = Long.parseLong(
+                    Files.readAllLines(cluster.resolve("postmaster.pid")).get(0).trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid)
+                    .orElseThrow(() -> new IllegalStateException("PostgreSQL is not running (pid " + pid + ")"));
+            Process kill = new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("could not send SIGQUIT to PostgreSQL (pid " + pid + ")");
+            }
+            postmaster.onExit().get(60, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stop PostgreSQL", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping PostgreSQL", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("PostgreSQL did not exit within 60 s of SIGQUIT", e);
+        }
     }
 
     /**
      * Starts the server stopped by {@link #stopImmediately()} again, on the same port and data directory with the
-     * options it ran with ({@code pg_ctl restart} reads them from {@code postmaster.opts}), and returns when it accepts
-     * connections. Its log goes to {@code postgres-restarted.log} beside the data directory.
+     * command line it ran with ({@code postmaster.opts}), and returns when it accepts connections (after crash
+     * recovery). Its output goes to {@code postgres-restarted.log} beside the data directory.
      */
     public void startAgain() {
-        pgCtl(
-                "restart",
-                "-t",
-                "120",
-                "-l",
-                requireDataDir().resolveSibling("postgres-restarted.log").toString());
-    }
-
-    /** Runs the zonky binaries' {@code pg_ctl} (beside the {@code postgres} that {@code postmaster.opts} names). */
-    private void pgCtl(String command, String... options) {
         Path cluster = requireDataDir();
         try {
-            String opts = Files.readString(cluster.resolve("postmaster.opts")).strip();
-            String postgresBinary =
-                    opts.startsWith("\"") ? opts.substring(1, opts.indexOf('"', 1)) : opts.split("\\s+", 2)[0];
-            List<String> line = new ArrayList<>(List.of(
-                    Path.of(postgresBinary).resolveSibling("pg_ctl").toString(), "-D", cluster.toString(), "-w"));
-            line.addAll(List.of(options));
-            line.add(command);
-            Process pgCtl = new ProcessBuilder(line)
-                    .redirectErrorStream(true)
-                    .redirectOutput(cluster.resolveSibling("pg_ctl.log").toFile())
-                    .start();
-            if (!pgCtl.waitFor(150, TimeUnit.SECONDS)) {
-                pgCtl.destroyForcibly();
-                throw new IllegalStateException("pg_ctl " + command + " did not finish in 150 s");
+            List<String> command = new ArrayList<>();
+            if ("root".equals(System.getProperty("user.name"))) {
+                // PostgreSQL refuses to run as root; zonky starts it in a user namespace of its own, and so does this.
+                command.addAll(List.of("unshare", "-U"));
             }
-            if (pgCtl.exitValue() != 0) {
-                throw new IllegalStateException("pg_ctl " + command + " failed with exit code " + pgCtl.exitValue()
-                        + " (see " + cluster.resolveSibling("pg_ctl.log") + ")");
+            command.addAll(commandLine(Files.readString(cluster.resolve("postmaster.opts"))));
+            Process postmaster = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            cluster.resolveSibling("postgres-restarted.log").toFile()))
+                    .start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (true) {
+                try (Connection ignored = postgres.getPostgresDatabase().getConnection()) {
+                    return;
+                } catch (SQLException notYet) {
+                    if (!postmaster.isAlive() || System.nanoTime() > deadline) {
+                        throw new IllegalStateException(
+                                "PostgreSQL did not start again (see "
+                                        + cluster.resolveSibling("postgres-restarted.log") + ")",
+                                notYet);
+                    }
+                    Thread.sleep(200);
+                }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot run pg_ctl " + command, e);
+            throw new UncheckedIOException("cannot start PostgreSQL again", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running pg_ctl " + command, e);
+            throw new IllegalStateException("interrupted while starting PostgreSQL", e);
         }
+    }
+
+    /** {@code /path/postgres "-D" "/data" "-p" "5433" ...}, as PostgreSQL writes {@code postmaster.opts}. */
+    static List<String> commandLine(String postmasterOpts) {
+        String line = postmasterOpts.strip();
+        int firstQuote = line.indexOf('"');
+        List<String> command = new ArrayList<>();
+        command.add((firstQuote < 0 ? line : line.substring(0, firstQuote)).strip());
+        java.util.regex.Matcher argument =
+                Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(line);
+        while (argument.find()) {
+            command.add(argument.group(1).replaceAll("\\\\(.)", "$1"));
+        }
+        return command;
     }
 
     private Path requireDataDir() {

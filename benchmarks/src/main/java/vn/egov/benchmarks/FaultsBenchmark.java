@@ -946,10 +946,13 @@ final class FaultsBenchmark extends PlatformBenchmark {
         FaultCounts c = r.counts();
         return String.format(
                 Locale.ROOT,
-                "%s; acknowledged %d, lost %d, stored without 201 %d, stored twice %d, missing/duplicate submitted"
+                "%s; requests failed after retries %d; acknowledged %d, lost %d, stored without 201 %d, stored twice %d, missing/duplicate submitted"
                         + " events %d/%d, mismatched retries %d, duplicate messages %d, double credits %d,"
                         + " uncredited %d; clients recovered after %s, backlog after %s, drained %s in %.0f s",
                 r.met() ? "MET" : "NOT met",
+                r.figures().values().stream()
+                        .mapToLong(KindFigures::failedFinally)
+                        .sum(),
                 c.acknowledged(),
                 c.lost(),
                 c.storedWithout201(),

@@ -887,13 +887,24 @@ final class FaultsBenchmark extends PlatformBenchmark {
                 }
             }
         }
+        List<String> messages = inboxMessages();
+        context.progress()
+                .accept(String.format(
+                        Locale.ROOT,
+                        "counted %d dossiers, %d submitted events, %d inbox messages, %d deliveries, %d successful"
+                                + " payments",
+                        storedCodes.size(),
+                        submittedEvents.size(),
+                        messages.size(),
+                        deliveries.size(),
+                        successfulPayments.size()));
         return FaultCounts.count(
                 Map.copyOf(load.told),
                 storedCodes,
                 keyReceipts,
                 submittedEvents,
                 List.copyOf(load.replays),
-                inboxMessages(),
+                messages,
                 deliveries,
                 successfulPayments,
                 receipts,

@@ -22,7 +22,7 @@ import vn.egov.devstack.Platform;
 import vn.egov.devstack.PlatformService;
 
 /**
- * {@code java -jar benchmarks/target/benchmarks.jar [search|submissions|callbacks|pages|all] [--option value ...]}: starts the
+ * {@code java -jar benchmarks/target/benchmarks.jar [search|submissions|callbacks|pages|all|faults] [--option value ...]}: starts the
  * platform on free ports in a temporary data directory with only the services a benchmark needs, waits for the
  * machine to be quiet, measures, writes {@code docs/benchmarks/<benchmark>.md} and stops everything. Not a test: it
  * runs only when asked.
@@ -66,6 +66,15 @@ public final class Benchmarks {
         options.put("page-step-duration", "10");
         options.put("page-step-factor", "1.5");
         options.put("page-max-steps", "6");
+        options.put("faults-scenario", "all");
+        options.put("faults-rate", "10");
+        options.put("faults-action-rate", "3");
+        options.put("faults-callback-rate", "10");
+        options.put("faults-warmup", "15");
+        options.put("faults-after", "20");
+        options.put("faults-kills", "5");
+        options.put("faults-kafka-down", "10");
+        options.put("faults-partner-seconds", "10");
         String what = "all";
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -88,7 +97,8 @@ public final class Benchmarks {
                 what = arg;
             }
         }
-        if (!List.of("search", "submissions", "callbacks", "pages", "all").contains(what)) {
+        if (!List.of("search", "submissions", "callbacks", "pages", "faults", "all")
+                .contains(what)) {
             out.println("unknown benchmark " + what + "\n" + usage());
             System.exit(2);
         }
@@ -158,13 +168,40 @@ public final class Benchmarks {
                                     Integer.parseInt(options.get("page-max-steps"))))
                     .run();
         }
+        // Not part of "all": it breaks the platform on purpose, and the others measure a healthy one.
+        if (what.equals("faults")) {
+            new FaultsBenchmark(context, faultSettings(options)).run();
+        }
         // The Kafka client and HTTP client threads are not daemons everywhere; the platform is already stopped.
         System.exit(0);
     }
 
+    /** The faults benchmark's settings from the {@code --faults-*} options. */
+    static FaultsBenchmark.Settings faultSettings(Map<String, String> options) {
+        return new FaultsBenchmark.Settings(
+                FaultScenario.parse(options.get("faults-scenario")),
+                positive(options, "faults-rate"),
+                positive(options, "faults-action-rate"),
+                positive(options, "faults-callback-rate"),
+                Duration.ofSeconds((long) positive(options, "faults-warmup")),
+                Duration.ofSeconds((long) positive(options, "faults-after")),
+                (int) positive(options, "faults-kills"),
+                Duration.ofSeconds((long) positive(options, "faults-kafka-down")),
+                Duration.ofSeconds((long) positive(options, "faults-partner-seconds")));
+    }
+
+    private static double positive(Map<String, String> options, String name) {
+        double value = Double.parseDouble(options.get(name));
+        if (!(value > 0)) {
+            throw new IllegalArgumentException("--" + name + " must be positive, not " + options.get(name));
+        }
+        return value;
+    }
+
     static String usage() {
         return """
-                usage: java -jar benchmarks/target/benchmarks.jar [search|submissions|callbacks|pages|all] [options]
+                usage: java -jar benchmarks/target/benchmarks.jar [search|submissions|callbacks|pages|all|faults] [options]
+                  (all runs the first four; faults runs only when named: it breaks the platform on purpose)
                   --rate N                   search: requests/s of the raw-index and in-service phases (500)
                   --gateway-rate N           search: requests/s through the gateway (500, the target's rate)
                   --warmup S / --duration S  search: seconds of warm-up and of measurement per target (20 / 30)
@@ -188,6 +225,15 @@ public final class Benchmarks {
                   --page-step-duration S     pages: seconds per step of the step-up (10)
                   --page-step-factor X       pages: each step's rate is the previous one's times X (1.5)
                   --page-max-steps N         pages: at most N steps per target (6)
+                  --faults-scenario S        faults: kill, kafka, postgres, partner or all, comma-separated (all)
+                  --faults-rate N            faults: online submissions/s through the gateway (10)
+                  --faults-action-rate N     faults: officer accepts/s (3)
+                  --faults-callback-rate N   faults: MoMo IPNs/s, every 5th a duplicate (10)
+                  --faults-warmup S          faults: seconds of steady load before each fault (15)
+                  --faults-after S           faults: seconds of load after the fault ended (20)
+                  --faults-kills N           faults: kill -9 of dossier-service #1 in a row, each restarted (5)
+                  --faults-kafka-down S      faults: seconds the broker stays down (10)
+                  --faults-partner-seconds S faults: seconds the partners are slow, then as long failing (10)
                   --max-load X               wait for a 1-minute load average below X before measuring (2.5)
                   --max-wait-minutes M       ...but not longer than M minutes (15)
                   --root DIR                 the repository root holding <module>/target/<module>.jar (.)
@@ -211,6 +257,13 @@ public final class Benchmarks {
          * not what a production JVM runs, and a benchmark is about the steady state.
          */
         Started start(Set<PlatformService> services, List<String> extraJvmOptions) throws IOException {
+            return start(services, extraJvmOptions, Map.of());
+        }
+
+        /** As {@link #start(Set, List)}, with more than one instance of the services {@code instances} names. */
+        Started start(
+                Set<PlatformService> services, List<String> extraJvmOptions, Map<PlatformService, Integer> instances)
+                throws IOException {
             Path data = Files.createTempDirectory("egov-benchmark-");
             DevstackOptions defaults =
                     DevstackOptions.defaults().withFreePorts().withDataDir(data, true);
@@ -233,6 +286,9 @@ public final class Benchmarks {
                     2,
                     jvm,
                     Duration.ofMinutes(6));
+            for (Map.Entry<PlatformService, Integer> more : instances.entrySet()) {
+                options = options.withInstances(more.getKey(), more.getValue());
+            }
             progress.accept("starting " + services + " in " + data);
             Platform platform = Devstack.start(options, progress);
             // Ctrl-C or SIGTERM must stop the platform too: PostgreSQL runs detached and would outlive us.

@@ -1,7 +1,6 @@
 package vn.egov.benchmarks;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +23,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -92,9 +90,6 @@ final class CallbackBenchmark extends PlatformBenchmark {
             PlatformService.SANDBOX.module(),
             ProcessCpu.GENERATOR);
 
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
-
     /**
      * @param rate callbacks per second of the steady phase (the target is stated at 300)
      * @param duration the steady phase
@@ -138,7 +133,7 @@ final class CallbackBenchmark extends PlatformBenchmark {
     private URI dossierUrl;
     private String jdbcUrl;
     private Chosen procedure;
-    private String token;
+    private CitizenRequests citizen;
     private RawCallbacks baseline;
     private Plan gatewayPlan;
     private Plan rawPlan;
@@ -169,6 +164,7 @@ final class CallbackBenchmark extends PlatformBenchmark {
         gatewayUrl = platform.url(PlatformService.GATEWAY);
         dossierUrl = platform.url(PlatformService.DOSSIER);
         jdbcUrl = platform.jdbcUrl("payment");
+        citizen = new CitizenRequests(http, dossierUrl, gatewayUrl);
         procedure = choose(platform.url(PlatformService.CATALOGUE));
         context.progress()
                 .accept("procedure " + procedure.code() + " (" + procedure.name() + "), fee " + procedure.feeTotal()
@@ -418,13 +414,14 @@ final class CallbackBenchmark extends PlatformBenchmark {
      * {@code Idempotency-Key}, as the citizen's browser does. A fresh token per batch: a run outlasts one.
      */
     private List<Payment> createPayments(int n) throws Exception {
-        token = OidcLogin.forIssuer(platform.issuer()).accessToken("citizen", "citizen");
+        citizen.token(OidcLogin.forIssuer(platform.issuer()).accessToken("citizen", "citizen"));
         long began = System.nanoTime();
         ExecutorService preparers = Executors.newFixedThreadPool(8);
         try {
             List<Future<Payment>> futures = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                futures.add(preparers.submit(this::createPayment));
+                futures.add(preparers.submit(
+                        () -> citizen.startMomoPayment(procedure.code(), procedure.requiredDocuments())));
             }
             List<Payment> payments = new ArrayList<>(n);
             for (Future<Payment> payment : futures) {
@@ -440,93 +437,6 @@ final class CallbackBenchmark extends PlatformBenchmark {
         } finally {
             preparers.shutdownNow();
         }
-    }
-
-    private Payment createPayment() throws Exception {
-        List<String> documents = new ArrayList<>();
-        for (String documentCode : procedure.requiredDocuments()) {
-            documents.add("{\"code\":\"" + documentCode + "\",\"attachmentId\":\"" + upload(documentCode) + "\"}");
-        }
-        String submission =
-                """
-                {"procedureCode":"%s",
-                 "applicant":{"fullName":"Nguyễn Văn An","idNumber":"048090001234","phone":"0905123456",
-                              "email":"an.nguyen@example.vn","address":"12 Trần Phú, Hải Châu, Đà Nẵng"},
-                 "notify":["SMS","EMAIL"],"delivery":"ONLINE","form":{"purpose":"Xin việc"},
-                 "documents":[%s]}"""
-                        .formatted(procedure.code(), String.join(",", documents));
-        Map<String, Object> dossier = postJson(URI.create(dossierUrl + "/api/dossiers"), submission);
-        String code = (String) dossier.get("code");
-        // A partner that did not answer in time under the preparation's load leaves the payment in ERROR; the citizen
-        // would start another, and so does the preparation, a few times.
-        Map<String, Object> payment = Map.of();
-        for (int attempt = 1; attempt <= 3 && !"STARTED".equals(payment.get("status")); attempt++) {
-            payment = postJson(
-                    URI.create(gatewayUrl + "/api/payments"),
-                    "{\"dossierCode\":\"" + code + "\",\"provider\":\"MOMO\"}");
-        }
-        if (!"STARTED".equals(payment.get("status"))) {
-            throw new IllegalStateException("payment of " + code + " is " + payment.get("status"));
-        }
-        return new Payment(
-                (String) payment.get("id"),
-                (String) payment.get("providerOrderId"),
-                ((Number) payment.get("amount")).longValue(),
-                code);
-    }
-
-    /**
-     * POSTs with an {@code Idempotency-Key}, and again with the same key while the answer is a 5xx: on a busy machine a
-     * service's call to another times out now and then, and the preparation is not what is measured.
-     */
-    private Map<String, Object> postJson(URI uri, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        HttpResponse<String> response = Awaitility.await("POST " + uri + " answered without a 5xx")
-                .atMost(Duration.ofMinutes(1))
-                .pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofSeconds(1))
-                .until(
-                        () -> http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)),
-                        answer -> answer.statusCode() < 500);
-        if (response.statusCode() != 201 && response.statusCode() != 200) {
-            throw new IllegalStateException("POST " + uri + ": HTTP " + response.statusCode() + " "
-                    + response.body().substring(0, Math.min(300, response.body().length())));
-        }
-        return JSONObjectUtils.parse(response.body());
-    }
-
-    private String upload(String documentCode) throws Exception {
-        String boundary = "----egov-bench-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (String[] field : new String[][] {{"procedureCode", procedure.code()}, {"documentCode", documentCode}}) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
-                            + field[1] + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"giay-to.pdf\""
-                        + "\r\nContent-Type: application/pdf\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(PDF);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(dossierUrl + "/api/dossiers/attachments"))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("upload refused: HTTP " + response.statusCode() + " " + response.body());
-        }
-        return (String) JSONObjectUtils.parse(response.body()).get("id");
     }
 
     private Map<String, Object> getJson(URI uri) throws Exception {

@@ -138,7 +138,7 @@ abstract class PlatformBenchmark {
 
     final void run() throws Exception {
         String loadBefore = Machine.loadAverageLine();
-        try (Benchmarks.Started started = context.start(services, extraJvmOptions())) {
+        try (Benchmarks.Started started = context.start(services, extraJvmOptions(), instances())) {
             if (accountsCpu) {
                 processes = new ProcessCpu(started.data());
             }
@@ -160,6 +160,11 @@ abstract class PlatformBenchmark {
     /** Options the service JVMs get beyond the devstack's. */
     List<String> extraJvmOptions() {
         return List.of();
+    }
+
+    /** Services that run more than one instance, with their number of instances. */
+    Map<PlatformService, Integer> instances() {
+        return Map.of();
     }
 
     /** Untimed work before the harness waits for a quiet machine: test data, tokens, a warm-up of the whole run. */

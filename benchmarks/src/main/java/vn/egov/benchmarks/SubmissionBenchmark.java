@@ -1,7 +1,6 @@
 package vn.egov.benchmarks;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -100,7 +99,7 @@ final class SubmissionBenchmark extends PlatformBenchmark {
     static final double MINISTRY_TARGET_MILLIS = 100;
 
     /** The applicant's mobile in every submission; notification-service texts it. */
-    static final String APPLICANT_PHONE = "0905123456";
+    static final String APPLICANT_PHONE = CitizenRequests.APPLICANT_PHONE;
 
     /** The ministry whose Kafka user reads the events in the latency phase. */
     static final String MINISTRY = "justice";
@@ -131,8 +130,6 @@ final class SubmissionBenchmark extends PlatformBenchmark {
     static final Duration NOTIFICATION_CATCH_UP = Duration.ofMinutes(10);
 
     private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"");
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
 
     /**
      * @param concurrency the closed-model levels, each run against the three targets
@@ -198,6 +195,7 @@ final class SubmissionBenchmark extends PlatformBenchmark {
     private String jdbcUrl;
     private Chosen procedure;
     private String token;
+    private CitizenRequests citizen;
     private RawSubmissions baseline;
     private int warmups;
     private JitWarmup.Outcome warmupOutcome;
@@ -248,6 +246,8 @@ final class SubmissionBenchmark extends PlatformBenchmark {
         kafkaSuperUser = platform.kafkaSuperUserProperties();
         sandboxSms = new SandboxSms(http, platform.url(PlatformService.SANDBOX));
         token = OidcLogin.forIssuer(platform.issuer()).accessToken("citizen", "citizen");
+        citizen = new CitizenRequests(http, dossierUrl, gatewayUrl);
+        citizen.token(token);
         baseline = new RawSubmissions(jdbcUrl, procedure);
         baseline.createTables();
 
@@ -505,10 +505,10 @@ final class SubmissionBenchmark extends PlatformBenchmark {
                 bodies.add(uploaders.submit(() -> {
                     List<String> documents = new ArrayList<>();
                     for (String documentCode : procedure.requiredDocuments()) {
-                        String id = uploadOne(procedure.code(), documentCode);
+                        String id = citizen.upload(procedure.code(), documentCode);
                         documents.add("{\"code\":\"" + documentCode + "\",\"attachmentId\":\"" + id + "\"}");
                     }
-                    return body(procedure.code(), documents);
+                    return CitizenRequests.submission(procedure.code(), documents, "\"SMS\",\"EMAIL\"");
                 }));
             }
             List<String> result = new ArrayList<>(n);
@@ -519,50 +519,6 @@ final class SubmissionBenchmark extends PlatformBenchmark {
         } finally {
             uploaders.shutdownNow();
         }
-    }
-
-    private String uploadOne(String procedureCode, String documentCode) throws Exception {
-        String boundary = "----egov-bench-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        part(body, boundary, "procedureCode", null, procedureCode.getBytes(StandardCharsets.UTF_8));
-        part(body, boundary, "documentCode", null, documentCode.getBytes(StandardCharsets.UTF_8));
-        part(body, boundary, "file", "giay-to.pdf", PDF);
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(dossierUrl + "/api/dossiers/attachments"))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("upload refused: HTTP " + response.statusCode() + " " + response.body());
-        }
-        return (String) JSONObjectUtils.parse(response.body()).get("id");
-    }
-
-    private static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] value)
-            throws java.io.IOException {
-        StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n");
-        head.append("Content-Disposition: form-data; name=\"").append(name).append('"');
-        if (fileName != null) {
-            head.append("; filename=\"").append(fileName).append("\"\r\nContent-Type: application/pdf");
-        }
-        head.append("\r\n\r\n");
-        body.write(head.toString().getBytes(StandardCharsets.UTF_8));
-        body.write(value);
-        body.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static String body(String procedureCode, List<String> documents) {
-        return """
-                {"procedureCode":"%s",
-                 "applicant":{"fullName":"Nguyễn Văn An","idNumber":"048090001234","phone":"%s",
-                              "email":"an.nguyen@example.vn","address":"12 Trần Phú, Hải Châu, Đà Nẵng"},
-                 "notify":["SMS","EMAIL"],"delivery":"ONLINE","form":{"purpose":"Xin việc"},
-                 "documents":[%s]}"""
-                .formatted(procedureCode, APPLICANT_PHONE, String.join(",", documents));
     }
 
     private Map<String, Object> getJson(URI uri, String token) throws Exception {

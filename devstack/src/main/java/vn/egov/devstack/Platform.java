@@ -223,6 +223,84 @@ public final class Platform implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + options.postgresPort() + "/" + database;
     }
 
+    /**
+     * Kills the JVM of instance {@code instance} of {@code service} with SIGKILL ({@link Process#destroyForcibly()}),
+     * as a crash or the kernel's out-of-memory killer would, and returns once it is gone: no shutdown hook runs, no
+     * request in flight is finished. The supervisor then restarts it as it would after any exit (with its back-off),
+     * so this is for fault-injection tools; {@link #restarts} counts the restart.
+     *
+     * @return the process id that was killed
+     * @throws IllegalStateException when that instance is not running
+     */
+    public long kill(PlatformService service, int instance) {
+        ServiceProcess victim = null;
+        synchronized (lock) {
+            for (int i = processes.size() - 1; i >= 0 && victim == null; i--) {
+                ServiceProcess process = processes.get(i);
+                if (process.service() == service && process.instance() == instance && process.isAlive()) {
+                    victim = process;
+                }
+            }
+        }
+        if (victim == null) {
+            throw new IllegalStateException(name(service, instance) + " is not running");
+        }
+        Process jvm = victim.process();
+        jvm.destroyForcibly();
+        try {
+            jvm.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return jvm.pid();
+    }
+
+    /**
+     * Stops the Kafka broker as a crash would (SIGKILL, no controlled shutdown), for fault-injection tools; {@link
+     * #startKafkaAgain()} brings it back on the same port and log directory. The services are not told.
+     */
+    public void stopKafka() {
+        broker().stop();
+    }
+
+    /** Starts the broker stopped by {@link #stopKafka()} again and returns when it answers. */
+    public void startKafkaAgain() {
+        broker().start();
+    }
+
+    /**
+     * Stops PostgreSQL as {@code pg_ctl stop -m immediate} does (SIGQUIT to the postmaster): every backend ends at once,
+     * nothing is checkpointed, and
+     * the next start recovers from the write-ahead log, as after a power cut of the database host. For fault-injection
+     * tools; {@link #startPostgresAgain()} brings it back.
+     */
+    public void stopPostgresImmediately() {
+        database().stopImmediately();
+    }
+
+    /** Starts PostgreSQL stopped by {@link #stopPostgresImmediately()} again, on the same port and data directory. */
+    public void startPostgresAgain() {
+        database().startAgain();
+    }
+
+    private KafkaBroker broker() {
+        synchronized (lock) {
+            if (kafka == null) {
+                throw new IllegalStateException("this platform runs no Kafka broker");
+            }
+            return kafka;
+        }
+    }
+
+    private PostgresServer database() {
+        synchronized (lock) {
+            if (postgres == null) {
+                throw new IllegalStateException("this platform runs no PostgreSQL");
+            }
+            return postgres;
+        }
+    }
+
     /** Stops the services, then Kafka, then PostgreSQL. Safe to call more than once and from a shutdown hook. */
     @Override
     public void close() {

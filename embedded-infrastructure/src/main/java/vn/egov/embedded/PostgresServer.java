@@ -3,12 +3,16 @@ package vn.egov.embedded;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -22,9 +26,12 @@ public final class PostgresServer implements AutoCloseable {
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
     private final EmbeddedPostgres postgres;
+    /** The cluster's directory, or null for a throw-away one. */
+    private final Path dataDir;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDir) {
         this.postgres = postgres;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -49,7 +56,7 @@ public final class PostgresServer implements AutoCloseable {
                 }
                 builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
             }
-            return new PostgresServer(builder.start());
+            return new PostgresServer(builder.start(), dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
         }
@@ -95,6 +102,95 @@ public final class PostgresServer implements AutoCloseable {
 
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
+    }
+
+    /**
+     * Stops the server as {@code pg_ctl stop -m immediate} does, by sending the postmaster SIGQUIT: it and every
+     * backend end at once, without a checkpoint, so the next start runs crash recovery. Returns when the postmaster has exited. For fault-injection tools;
+     * only for a server with a data directory of its own.
+     */
+    public void stopImmediately() {
+        Path cluster = requireDataDir();
+        try {
+            long pid = Long.parseLong(
+                    Files.readAllLines(cluster.resolve("postmaster.pid")).get(0).trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid)
+                    .orElseThrow(() -> new IllegalStateException("PostgreSQL is not running (pid " + pid + ")"));
+            Process kill = new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("could not send SIGQUIT to PostgreSQL (pid " + pid + ")");
+            }
+            postmaster.onExit().get(60, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stop PostgreSQL", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping PostgreSQL", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("PostgreSQL did not exit within 60 s of SIGQUIT", e);
+        }
+    }
+
+    /**
+     * Starts the server stopped by {@link #stopImmediately()} again, on the same port and data directory with the
+     * command line it ran with ({@code postmaster.opts}), and returns when it accepts connections (after crash
+     * recovery). Its output goes to {@code postgres-restarted.log} beside the data directory.
+     */
+    public void startAgain() {
+        Path cluster = requireDataDir();
+        try {
+            List<String> command = new ArrayList<>();
+            if ("root".equals(System.getProperty("user.name"))) {
+                // PostgreSQL refuses to run as root; zonky starts it in a user namespace of its own, and so does this.
+                command.addAll(List.of("unshare", "-U"));
+            }
+            command.addAll(commandLine(Files.readString(cluster.resolve("postmaster.opts"))));
+            Process postmaster = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            cluster.resolveSibling("postgres-restarted.log").toFile()))
+                    .start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (true) {
+                try (Connection ignored = postgres.getPostgresDatabase().getConnection()) {
+                    return;
+                } catch (SQLException notYet) {
+                    if (!postmaster.isAlive() || System.nanoTime() > deadline) {
+                        throw new IllegalStateException(
+                                "PostgreSQL did not start again (see "
+                                        + cluster.resolveSibling("postgres-restarted.log") + ")",
+                                notYet);
+                    }
+                    Thread.sleep(200);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start PostgreSQL again", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting PostgreSQL", e);
+        }
+    }
+
+    /** {@code /path/postgres "-D" "/data" "-p" "5433" ...}, as PostgreSQL writes {@code postmaster.opts}. */
+    static List<String> commandLine(String postmasterOpts) {
+        String line = postmasterOpts.strip();
+        int firstQuote = line.indexOf('"');
+        List<String> command = new ArrayList<>();
+        command.add((firstQuote < 0 ? line : line.substring(0, firstQuote)).strip());
+        java.util.regex.Matcher argument =
+                Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(line);
+        while (argument.find()) {
+            command.add(argument.group(1).replaceAll("\\\\(.)", "$1"));
+        }
+        return command;
+    }
+
+    private Path requireDataDir() {
+        if (dataDir == null) {
+            throw new IllegalStateException("a throw-away PostgreSQL cannot be stopped and started again");
+        }
+        return dataDir.toAbsolutePath();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.egov.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,6 +48,33 @@ class EmbeddedInfrastructureIT {
                 ResultSet rows = s.executeQuery("select v from t")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("giữ lại");
+        }
+    }
+
+    @Test
+    void postgresStoppedImmediatelyRecoversCommittedRowsOnTheSamePort() throws Exception {
+        try (PostgresServer postgres = PostgresServer.start(dir.resolve("crash"), 0, true)) {
+            String url = postgres.database("payment");
+            try (Connection c = DriverManager.getConnection(url, PostgresServer.USER, PostgresServer.PASSWORD);
+                    Statement s = c.createStatement()) {
+                // zonky runs the server with synchronous_commit off: a commit is durable only once the WAL writer
+                // flushed it (within 600 ms). This session waits for the flush, so that its commits must survive.
+                s.execute("set synchronous_commit = on");
+                s.execute("create table t(v text)");
+                s.execute("insert into t values ('đã ghi')");
+            }
+
+            postgres.stopImmediately();
+            assertThatThrownBy(() -> DriverManager.getConnection(url, PostgresServer.USER, PostgresServer.PASSWORD))
+                    .isInstanceOf(java.sql.SQLException.class);
+            postgres.startAgain();
+
+            try (Connection c = DriverManager.getConnection(url, PostgresServer.USER, PostgresServer.PASSWORD);
+                    Statement s = c.createStatement();
+                    ResultSet rows = s.executeQuery("select v from t")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("đã ghi");
+            }
         }
     }
 

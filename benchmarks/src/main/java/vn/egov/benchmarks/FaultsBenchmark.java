@@ -739,6 +739,8 @@ final class FaultsBenchmark extends PlatformBenchmark {
     private void durableCommits(URI catalogue) throws Exception {
         try (Connection connection = connect("postgres");
                 Statement statement = connection.createStatement()) {
+            // This session's own commit must be durable too, or the immediate stop below loses it.
+            statement.execute("set synchronous_commit = on");
             statement.execute("alter role " + PostgresServer.USER + " set synchronous_commit = on");
         }
         platform.stopPostgresImmediately();

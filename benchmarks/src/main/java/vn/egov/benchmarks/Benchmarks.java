@@ -299,12 +299,30 @@ public final class Benchmarks {
         }
     }
 
-    /** A running platform and its temporary data directory, both gone after {@link #close()}. */
+    /**
+     * A running platform and its temporary data directory, both gone after {@link #close()}; the services' logs are
+     * kept beside it ({@code egov-benchmark-logs-*}), for reading what a run's errors were.
+     */
     record Started(Platform platform, Path data, List<String> jvmOptions) implements AutoCloseable {
+
+        private void keepLogs() throws IOException {
+            Path logs = data.resolve("logs");
+            if (!Files.isDirectory(logs)) {
+                return;
+            }
+            Path kept = Files.createTempDirectory("egov-benchmark-logs-");
+            try (Stream<Path> files = Files.list(logs)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, kept.resolve(file.getFileName()));
+                }
+            }
+            System.err.println("[bench] services' logs kept in " + kept);
+        }
 
         @Override
         public void close() throws IOException {
             platform.close();
+            keepLogs();
             try (Stream<Path> paths = Files.walk(data)) {
                 for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(path);

@@ -1,11 +1,7 @@
 package vn.egov.benchmarks;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -402,7 +398,7 @@ final class CallbackBenchmark extends PlatformBenchmark {
 
     /** The level-4 procedure with online delivery and a fee MoMo takes (1,000 to 50,000,000 VND), fewest documents. */
     private Chosen choose(URI catalogue) throws Exception {
-        CatalogueEntry entry = fewestDocuments(catalogue, this::getJson, detail -> {
+        CatalogueEntry entry = fewestDocuments(catalogue, uri -> getJson(http, uri), detail -> {
             Object fee = detail.get("feeTotal");
             long feeTotal = fee == null ? 0 : ((Number) fee).longValue();
             return feeTotal >= 1_000 && feeTotal <= 50_000_000;
@@ -445,20 +441,6 @@ final class CallbackBenchmark extends PlatformBenchmark {
         } finally {
             preparers.shutdownNow();
         }
-    }
-
-    private Map<String, Object> getJson(URI uri) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(uri)
-                        .timeout(Duration.ofSeconds(10))
-                        .header("Accept", "application/json")
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + uri + ": HTTP " + response.statusCode());
-        }
-        return JSONObjectUtils.parse(response.body());
     }
 
     /**

@@ -1,7 +1,6 @@
 package vn.egov.benchmarks;
 
 import com.nimbusds.jose.util.JSONArrayUtils;
-import com.nimbusds.jose.util.JSONObjectUtils;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -191,8 +190,8 @@ final class FaultsBenchmark extends PlatformBenchmark {
         durableCommits(catalogue);
         refreshTokens();
         submissionProcedure =
-                fewestDocuments(catalogue, this::getJson, d -> OFFICER_AGENCY.equals(d.get("agencyCode")));
-        paymentProcedure = fewestDocuments(catalogue, this::getJson, detail -> {
+                fewestDocuments(catalogue, uri -> getJson(http, uri), d -> OFFICER_AGENCY.equals(d.get("agencyCode")));
+        paymentProcedure = fewestDocuments(catalogue, uri -> getJson(http, uri), detail -> {
             Object fee = detail.get("feeTotal");
             long feeTotal = fee == null ? 0 : ((Number) fee).longValue();
             return feeTotal >= 1_000 && feeTotal <= 50_000_000;
@@ -715,20 +714,6 @@ final class FaultsBenchmark extends PlatformBenchmark {
         }
     }
 
-    private Map<String, Object> getJson(URI uri) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(uri)
-                        .timeout(Duration.ofSeconds(10))
-                        .header("Accept", "application/json")
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + uri + ": HTTP " + response.statusCode());
-        }
-        return JSONObjectUtils.parse(response.body());
-    }
-
     /**
      * Makes every commit wait for its write-ahead log to reach the disk, as production's PostgreSQL does: the
      * devstack's runs with {@code synchronous_commit} off (a benchmark measures the platform, not the disk), and an
@@ -756,7 +741,7 @@ final class FaultsBenchmark extends PlatformBenchmark {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (true) {
             try {
-                getJson(URI.create(catalogue + "/api/catalogue/procedures?size=1"));
+                getJson(http, URI.create(catalogue + "/api/catalogue/procedures?size=1"));
                 break;
             } catch (Exception notYet) {
                 if (System.nanoTime() > deadline) {

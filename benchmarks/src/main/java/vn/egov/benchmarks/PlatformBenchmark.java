@@ -2,6 +2,9 @@ package vn.egov.benchmarks;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +41,21 @@ abstract class PlatformBenchmark {
     @FunctionalInterface
     interface JsonReader {
         Map<String, Object> read(URI uri) throws Exception;
+    }
+
+    /** GETs a public JSON document with {@code http}; anything but a 200 is an error. */
+    static Map<String, Object> getJson(HttpClient http, URI uri) throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + uri + ": HTTP " + response.statusCode());
+        }
+        return JSONObjectUtils.parse(response.body());
     }
 
     /**

@@ -122,12 +122,9 @@ final class CitizenRequests {
                 code);
     }
 
-    /**
-     * POSTs with an {@code Idempotency-Key}, and again with the same key while the answer is a 5xx: on a busy machine a
-     * service's call to another times out now and then, and the preparation is not what is measured.
-     */
-    Map<String, Object> postJson(URI uri, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri)
+    /** The citizen's JSON POST of {@code body} to {@code uri}, with a new {@code Idempotency-Key}. */
+    HttpRequest post(URI uri, String body) {
+        return HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -135,6 +132,14 @@ final class CitizenRequests {
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
+    }
+
+    /**
+     * POSTs with an {@code Idempotency-Key}, and again with the same key while the answer is a 5xx: on a busy machine a
+     * service's call to another times out now and then, and the preparation is not what is measured.
+     */
+    Map<String, Object> postJson(URI uri, String body) throws Exception {
+        HttpRequest request = post(uri, body);
         HttpResponse<String> response = Awaitility.await("POST " + uri + " answered without a 5xx")
                 .atMost(Duration.ofMinutes(1))
                 .pollDelay(Duration.ZERO)

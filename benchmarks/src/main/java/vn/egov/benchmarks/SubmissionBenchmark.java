@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -466,14 +465,7 @@ final class SubmissionBenchmark extends PlatformBenchmark {
     }
 
     private HttpRequest submission(URI base, String body) {
-        return HttpRequest.newBuilder(URI.create(base + "/api/dossiers"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        return citizen.post(URI.create(base + "/api/dossiers"), body);
     }
 
     /** Counts a submission's answer; throws unless it is a 201, returns the dossier code it names (null if none). */

@@ -11,16 +11,17 @@ import org.springframework.stereotype.Component;
 import vn.egov.notification.contact.Contacts;
 import vn.egov.notification.contact.DossierContact;
 import vn.egov.notification.delivery.Delivery;
+import vn.egov.notification.delivery.DispatchDeliveries;
 import vn.egov.notification.delivery.Message;
 import vn.egov.notification.delivery.PlanDeliveries;
-import vn.egov.notification.delivery.SendDelivery;
 import vn.egov.servicedefaults.inbox.IncomingEvent;
 
 /**
  * Tells the applicant about a dossier or payment event on the channels they chose. Contact details are fetched and messages
  * rendered first; then the event is recorded as processed together with one pending delivery per channel (one
- * transaction); then each delivery is sent. A redelivered event finds itself recorded and sends nothing; a crash
- * between commit and send leaves pending deliveries that the retry scheduler sends.
+ * transaction); then the deliveries are handed to the senders' pool, and the consumer goes on to its next event. A
+ * redelivered event finds itself recorded and sends nothing; a crash between commit and send leaves pending deliveries
+ * that the retry scheduler sends.
  */
 @Component
 public class NotifyApplicant {
@@ -34,7 +35,7 @@ public class NotifyApplicant {
     private final Contacts contacts;
     private final ComposeMessages composeMessages;
     private final PlanDeliveries planDeliveries;
-    private final SendDelivery sendDelivery;
+    private final DispatchDeliveries dispatchDeliveries;
     private final PortalProperties portal;
     private final Clock clock;
 
@@ -43,14 +44,14 @@ public class NotifyApplicant {
             Contacts contacts,
             ComposeMessages composeMessages,
             PlanDeliveries planDeliveries,
-            SendDelivery sendDelivery,
+            DispatchDeliveries dispatchDeliveries,
             PortalProperties portal,
             Clock clock) {
         this.handledEvents = handledEvents;
         this.contacts = contacts;
         this.composeMessages = composeMessages;
         this.planDeliveries = planDeliveries;
-        this.sendDelivery = sendDelivery;
+        this.dispatchDeliveries = dispatchDeliveries;
         this.portal = portal;
         this.clock = clock;
     }
@@ -86,7 +87,7 @@ public class NotifyApplicant {
                         NotificationModel.of(dossierCode, c, data, occurredAt(event), clock.getZone(), portal.url())))
                 .orElse(List.of());
         List<Delivery> planned = planDeliveries.plan(consumer, event, dossierCode, messages);
-        planned.forEach(delivery -> sendDelivery.send(delivery.id()));
+        dispatchDeliveries.dispatch(planned);
     }
 
     private OffsetDateTime occurredAt(IncomingEvent event) {

@@ -211,6 +211,28 @@ class DossierNotificationsIT {
             assertThat(PARTNERS.smsTo(applicant.internationalPhone())).isEmpty();
             assertThat(PARTNERS.znsTo(applicant.internationalPhone())).isEmpty();
         }
+
+        @Test
+        void doesNotHoldTheEmailBackWhileTheSmsGatewayIsSlow() throws Exception {
+            Applicant applicant = Applicant.next();
+            DOSSIER_SERVICE.contact(
+                    applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS", "EMAIL"));
+            // Slow, but within the 5 s the service waits for eSMS: the message goes through on its first attempt.
+            PARTNERS.slowSms(Duration.ofSeconds(3));
+            try {
+                publish(submitted(UUID.randomUUID().toString(), applicant.dossierCode()));
+
+                awaitOne(() -> emailsTo(applicant.email()));
+                assertThat(PARTNERS.smsTo(applicant.internationalPhone()))
+                        .as("the SMS is still on its way to the slow gateway")
+                        .isEmpty();
+                SandboxPartners.Received sms = awaitOne(() -> PARTNERS.smsTo(applicant.internationalPhone()));
+                assertThat(sms.text()).contains(applicant.dossierCode());
+                awaitLog(applicant.dossierCode(), 2);
+            } finally {
+                PARTNERS.heal();
+            }
+        }
     }
 
     /**

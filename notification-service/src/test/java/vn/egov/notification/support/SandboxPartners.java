@@ -111,6 +111,14 @@ public final class SandboxPartners implements AutoCloseable {
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"failNext\":" + times + ",\"status\":503}")));
     }
 
+    /** The eSMS gateway answers every request {@code latency} late, until {@link #heal}. */
+    public void slowSms(java.time.Duration latency) {
+        send(HttpRequest.newBuilder(uri("/sandbox/faults/sms"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"failNext\":0,\"status\":503,\"latencyMs\":" + latency.toMillis() + "}")));
+    }
+
     /** How many of the failures asked for by {@link #failNextSms} are still to come. */
     public int smsFailuresLeft() {
         return read(send(HttpRequest.newBuilder(uri("/sandbox/faults")).GET()))

@@ -9,11 +9,15 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * catalogue-service as dossier-service sees it: {@code GET /api/catalogue/procedures/{code}} with the documented JSON,
- * on a loopback port. It can answer 500, or be stopped and started again on the same port.
+ * catalogue-service as dossier-service sees it: {@code GET /api/catalogue/procedures/{code}} with the documented JSON
+ * (it serves no versions: {@code /{code}/versions/{n}} answers 404),
+ * on a loopback port. It can answer 500 or 503, hang without answering, or be stopped and started again on the same
+ * port.
  */
 public final class CatalogueStub {
 
@@ -38,7 +42,8 @@ public final class CatalogueStub {
 
     private final Map<String, String> procedures = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
-    private volatile boolean failing;
+    private volatile int failingWith;
+    private volatile CountDownLatch hanging = new CountDownLatch(0);
     private volatile int port;
     private HttpServer server;
 
@@ -99,7 +104,24 @@ public final class CatalogueStub {
 
     /** Every procedure request answers 500 while true. */
     public void failing(boolean failing) {
-        this.failing = failing;
+        failingWith(failing ? 500 : 0);
+    }
+
+    /** Every procedure request answers this status while it is not 0 (0: answer normally). */
+    public void failingWith(int status) {
+        this.failingWith = status;
+    }
+
+    /**
+     * Every procedure request waits without answering while true, as a catalogue starved of CPU; set back to false,
+     * the requests still waiting go on.
+     */
+    public synchronized void hanging(boolean hanging) {
+        if (hanging && this.hanging.getCount() == 0) {
+            this.hanging = new CountDownLatch(1);
+        } else if (!hanging) {
+            this.hanging.countDown();
+        }
     }
 
     public synchronized void start() {
@@ -113,6 +135,12 @@ public final class CatalogueStub {
         }
         port = server.getAddress().getPort();
         server.createContext("/api/catalogue/procedures/", this::handle);
+        // A hanging request must not hold up the others: one thread per request, not the server's single one.
+        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "catalogue-stub");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 
@@ -125,10 +153,19 @@ public final class CatalogueStub {
 
     private void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
+        try {
+            hanging.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         String code = exchange.getRequestURI().getPath().substring("/api/catalogue/procedures/".length());
         String body = procedures.get(code);
-        if (failing) {
-            respond(exchange, 500, "{\"type\":\"https://egov.vn/problems/internal-error\",\"status\":500}");
+        int failing = failingWith;
+        if (failing != 0) {
+            respond(
+                    exchange,
+                    failing,
+                    "{\"type\":\"https://egov.vn/problems/internal-error\",\"status\":%d}".formatted(failing));
         } else if (body == null) {
             respond(exchange, 404, "{\"type\":\"https://egov.vn/problems/not-found\",\"status\":404}");
         } else {

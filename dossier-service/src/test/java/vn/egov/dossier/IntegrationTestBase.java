@@ -39,6 +39,7 @@ public abstract class IntegrationTestBase {
         api = new DossierApi(port);
         CatalogueStub.shared().start();
         CatalogueStub.shared().failing(false);
+        CatalogueStub.shared().hanging(false);
         catalogue.circuitBreaker().reset();
         catalogue.forgetAll();
     }

@@ -11,9 +11,16 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
@@ -26,24 +33,43 @@ import vn.egov.servicedefaults.correlation.CorrelationId;
 
 /**
  * Looks procedures up in catalogue-service. Each attempt has a time limit; connect failures, timeouts and 5xx answers
- * are retried with exponential back-off; a circuit breaker stops calling a failing catalogue so that citizens get a
- * quick 503 instead of waiting. A 404 is an answer ("no such procedure"), neither retried nor counted as a failure.
+ * are retried with exponential back-off; a circuit breaker stops calling a failing catalogue, and while it is open a
+ * look-up does not call or wait at all. A 404 is an answer ("no such procedure"), neither retried nor counted as a
+ * failure.
  *
  * <p>Procedures found are cached (Caffeine) under their code with the version asked for ({@code null}: the current
  * one), and the current one under its version number too. Any catalogue event about a procedure evicts all its
  * entries ({@link #forget}); a time-to-live bounds the damage of a missed event. Unknown codes are not cached.
+ *
+ * <p>Each procedure found is also kept as its <em>last known</em> copy, without a time-to-live, bounded by the same
+ * size and evicted by the same catalogue events. When the fresh entry has expired and the catalogue cannot answer
+ * (timeout, 5xx, connect failure, open circuit), the look-up answers with the last known copy rather than fail: a
+ * procedure changes only with a catalogue event, which would have evicted it, so the copy is as good as the answer
+ * the catalogue would have given unless that event was missed. Such answers are logged once per procedure and outage
+ * and counted in {@code egov.catalogue.stale.served{reason=open|failed}}. Only a procedure without a last known copy
+ * gets {@link CatalogueUnavailable}; a 404 is never replaced by a copy, and neither is a refusal of our own request
+ * (another 4xx), which is no outage.
  */
 @Component
 public class Catalogue implements DisposableBean {
 
-    private final CatalogueClient client;
-    private final CatalogueProperties properties;
-    private final CircuitBreaker circuitBreaker;
+    static final String STALE_SERVED = "egov.catalogue.stale.served";
+    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
     private static final Logger log = LoggerFactory.getLogger(Catalogue.class);
 
+    private final CatalogueClient client;
+    private final CatalogueProperties properties;
+    private final Clock clock;
+    private final CircuitBreaker circuitBreaker;
     private final Retry retry;
     private final TimeLimiter timeLimiter;
     private final Cache<Key, Procedure> cache;
+    private final Cache<Key, LastKnown> lastKnown;
+    /** Codes served as last known since the catalogue last answered: their warning is logged. */
+    private final Set<String> servedStale = ConcurrentHashMap.newKeySet();
+
+    private final Counter staleWhileOpen;
+    private final Counter staleAfterFailure;
     // Feign calls block; the time limiter needs them on another thread to be able to stop waiting.
     private final ExecutorService calls = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "catalogue-call");
@@ -51,9 +77,10 @@ public class Catalogue implements DisposableBean {
         return thread;
     });
 
-    Catalogue(CatalogueClient client, CatalogueProperties properties) {
+    Catalogue(CatalogueClient client, CatalogueProperties properties, MeterRegistry meters, Clock clock) {
         this.client = client;
         this.properties = properties;
+        this.clock = clock;
         Predicate<Throwable> failure = Catalogue::isFailure;
         this.circuitBreaker = CircuitBreaker.of(
                 "catalogue",
@@ -64,6 +91,7 @@ public class Catalogue implements DisposableBean {
                         .waitDurationInOpenState(properties.openDuration())
                         .recordException(failure)
                         .build());
+        // CallNotPermittedException is not retried: with the circuit open a look-up neither calls nor backs off.
         this.retry = Retry.of(
                 "catalogue",
                 RetryConfig.custom()
@@ -75,61 +103,114 @@ public class Catalogue implements DisposableBean {
                 .maximumSize(properties.cacheSize())
                 .expireAfterWrite(properties.cacheTtl())
                 .build();
+        this.lastKnown =
+                Caffeine.newBuilder().maximumSize(properties.cacheSize()).build();
         this.timeLimiter = TimeLimiter.of(TimeLimiterConfig.custom()
                 .timeoutDuration(properties.timeout())
                 .cancelRunningFuture(true)
                 .build());
+        this.staleWhileOpen = staleServed(meters, "open");
+        this.staleAfterFailure = staleServed(meters, "failed");
+    }
+
+    private static Counter staleServed(MeterRegistry meters, String reason) {
+        return Counter.builder(STALE_SERVED)
+                .description(
+                        "Procedure look-ups answered with the last known copy because the catalogue did not answer")
+                .tag("reason", reason)
+                .register(meters);
     }
 
     /**
-     * The current version of the procedure.
+     * The current version of the procedure; its last known copy when the catalogue cannot answer now.
      *
      * @return empty when the catalogue has no procedure with this code
-     * @throws CatalogueUnavailable when the catalogue cannot answer now
+     * @throws CatalogueUnavailable when the catalogue cannot answer now and the procedure has no last known copy
      */
     public Optional<Procedure> procedure(String code) {
-        Procedure cached = cache.getIfPresent(new Key(code, null));
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<Procedure> found = guarded(() -> client.procedure(code));
-        found.ifPresent(procedure -> {
-            cache.put(new Key(code, null), procedure);
-            cache.put(new Key(code, procedure.version()), procedure);
-        });
-        return found;
+        return lookUp(new Key(code, null), () -> client.procedure(code));
     }
 
     /**
-     * One version of the procedure.
+     * One version of the procedure; its last known copy when the catalogue cannot answer now (a version never
+     * changes, so that copy is simply right).
      *
      * @return empty when the catalogue has no such procedure or version
-     * @throws CatalogueUnavailable when the catalogue cannot answer now
+     * @throws CatalogueUnavailable when the catalogue cannot answer now and the version has no last known copy
      */
     public Optional<Procedure> procedure(String code, int version) {
-        Key key = new Key(code, version);
+        return lookUp(new Key(code, version), () -> client.procedureVersion(code, version));
+    }
+
+    /** Evicts every cached version of the procedure, last known copies included: the catalogue announced a change. */
+    public void forget(String code) {
+        cache.asMap().keySet().removeIf(key -> key.code().equals(code));
+        lastKnown.asMap().keySet().removeIf(key -> key.code().equals(code));
+    }
+
+    /** Evicts everything, last known copies included. */
+    public void forgetAll() {
+        cache.invalidateAll();
+        lastKnown.invalidateAll();
+    }
+
+    /** True when some version of the procedure is cached, fresh or as its last known copy. */
+    public boolean remembers(String code) {
+        return cache.asMap().keySet().stream().anyMatch(key -> key.code().equals(code))
+                || lastKnown.asMap().keySet().stream()
+                        .anyMatch(key -> key.code().equals(code));
+    }
+
+    private Optional<Procedure> lookUp(Key key, Supplier<Procedure> call) {
         Procedure cached = cache.getIfPresent(key);
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<Procedure> found = guarded(() -> client.procedureVersion(code, version));
-        found.ifPresent(procedure -> cache.put(key, procedure));
+        Optional<Procedure> found;
+        try {
+            found = guarded(call);
+        } catch (CatalogueUnavailable unavailable) {
+            return Optional.of(lastKnownOrThrow(key, unavailable));
+        }
+        servedStale.clear();
+        found.ifPresentOrElse(
+                procedure -> {
+                    remember(key, procedure);
+                    if (key.version() == null) {
+                        remember(new Key(key.code(), procedure.version()), procedure);
+                    }
+                },
+                () -> lastKnown.invalidate(key));
         return found;
     }
 
-    /** Evicts every cached version of the procedure: the catalogue announced a change. */
-    public void forget(String code) {
-        cache.asMap().keySet().removeIf(key -> key.code().equals(code));
+    private void remember(Key key, Procedure procedure) {
+        cache.put(key, procedure);
+        lastKnown.put(key, new LastKnown(procedure, clock.instant()));
     }
 
-    /** Evicts everything. */
-    public void forgetAll() {
-        cache.invalidateAll();
-    }
-
-    /** True when some version of the procedure is cached. */
-    public boolean remembers(String code) {
-        return cache.asMap().keySet().stream().anyMatch(key -> key.code().equals(code));
+    private Procedure lastKnownOrThrow(Key key, CatalogueUnavailable unavailable) {
+        boolean open = unavailable.getCause() instanceof CallNotPermittedException;
+        boolean outage = open || isFailure(unavailable.getCause());
+        LastKnown copy = outage ? lastKnown.getIfPresent(key) : null;
+        if (copy == null) {
+            if (!open) {
+                log.warn(
+                        "The catalogue did not answer after {} attempt(s): {}",
+                        properties.attempts(),
+                        unavailable.getCause().toString());
+            }
+            throw unavailable;
+        }
+        (open ? staleWhileOpen : staleAfterFailure).increment();
+        if (servedStale.add(key.code())) {
+            log.warn(
+                    "serving procedure {} as last known from {}, the catalogue did not answer: {}",
+                    key.code(),
+                    HOUR_MINUTE.format(copy.since().atZone(clock.getZone())),
+                    unavailable.getCause().toString());
+        }
+        return copy.procedure();
     }
 
     private Optional<Procedure> guarded(Supplier<Procedure> call) {
@@ -151,7 +232,6 @@ public class Catalogue implements DisposableBean {
         } catch (CallNotPermittedException open) {
             throw new CatalogueUnavailable("the catalogue circuit is open", properties.openDuration(), open);
         } catch (Exception e) {
-            log.warn("The catalogue did not answer after {} attempt(s): {}", properties.attempts(), e.toString());
             throw new CatalogueUnavailable("the catalogue did not answer", retryAfterFailure(), e);
         }
     }
@@ -174,6 +254,9 @@ public class Catalogue implements DisposableBean {
 
     /** A cache key; {@code version} null stands for the current version. */
     private record Key(String code, Integer version) {}
+
+    /** A procedure as the catalogue last gave it, and when. */
+    private record LastKnown(Procedure procedure, Instant since) {}
 
     @Override
     public void destroy() {

@@ -13,10 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backoff pause before the second attempt, doubled before each further one
  * @param failureRateThreshold percentage of failed calls that opens the circuit
  * @param minimumCalls calls in the window before the failure rate counts
- * @param openDuration how long an open circuit refuses calls; also the Retry-After given to clients
+ * @param openDuration how long an open circuit refuses calls; also the Retry-After given to clients when a procedure
+ *     has no last known copy
  * @param cacheTtl how long a procedure stays cached when no catalogue event evicts it first (a safety net for a
- *     missed event)
- * @param cacheSize most procedure versions kept
+ *     missed event); after it the catalogue is asked again, and only while the catalogue cannot answer is the
+ *     procedure's last known copy served, which has no time-to-live (catalogue events evict it too)
+ * @param cacheSize most procedure versions kept, in the cache and, as many again, as last known copies
  */
 @ConfigurationProperties("egov.catalogue")
 public record CatalogueProperties(

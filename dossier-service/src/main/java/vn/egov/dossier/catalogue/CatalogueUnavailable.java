@@ -3,7 +3,10 @@ package vn.egov.dossier.catalogue;
 import java.time.Duration;
 import vn.egov.servicedefaults.problem.DomainProblem;
 
-/** catalogue-service cannot answer now (down, slow, failing, or the circuit is open): try again after a while. */
+/**
+ * catalogue-service cannot answer now (down, slow, failing, or the circuit is open) and {@link Catalogue} has no last
+ * known copy of the procedure asked for: try again after a while.
+ */
 public class CatalogueUnavailable extends DomainProblem {
 
     private final String reason;

@@ -108,7 +108,7 @@ class BrokerClassDataTest {
     }
 
     @Test
-    void keepsTheJarsAndTheWatchdogsDirectoryOnly() throws IOException {
+    void keepsTheJarsButNotTheDirectoriesNorManifestOnlyJars() throws IOException {
         Path booter = dir.resolve("booter.jar");
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -122,9 +122,9 @@ class BrokerClassDataTest {
                 "/m/target/test-classes",
                 jar.toString(),
                 "/m/classes",
-                "/r/a.jar");
+                "/r/embedded-infrastructure.jar");
 
-        assertThat(BrokerClassData.archivable(classPath, "/m/classes"))
-                .isEqualTo(String.join(File.pathSeparator, jar.toString(), "/r/a.jar", "/m/classes"));
+        assertThat(BrokerClassData.archivable(classPath, "/r/embedded-infrastructure.jar"))
+                .isEqualTo(String.join(File.pathSeparator, jar.toString(), "/r/embedded-infrastructure.jar"));
     }
 }

@@ -107,9 +107,10 @@ public final class KafkaBroker implements AutoCloseable {
     /**
      * The same broker (ports, log directory), its JVM started from a class-data archive kept in {@code archive}: a
      * start maps it when it was made from this class path, JDK and JVM options, and otherwise writes it when the
-     * broker stops cleanly ({@link #close()}, or SIGTERM to the broker), for the next start. Loading Kafka's classes
-     * from the archive instead of the jars saves about a second and a half of the broker's start. Nothing about the
-     * archive stops a start: on any trouble the broker starts without one. Call before {@link #start()}.
+     * broker stops cleanly ({@link #close()}, or SIGTERM to the broker), for the next start. Mapping Kafka's classes
+     * instead of loading them from the jars took the devstack's broker from about 13.5 s to 10.5 s on a 2-core
+     * machine. Nothing about the archive stops a start: on any trouble the broker starts without one. Call before
+     * {@link #start()}.
      */
     public KafkaBroker withClassDataArchive(Path archive) {
         return new KafkaBroker(dataDir, port, controllerPort, fastStart, access, new BrokerClassData(archive));
@@ -385,11 +386,19 @@ public final class KafkaBroker implements AutoCloseable {
         return options;
     }
 
-    /** This JVM's class path; with an archive, what the broker needs of it and an archive can hold ({@link BrokerClassData#archivable}). */
+    /**
+     * This JVM's class path; with an archive, what the broker needs of it and an archive can hold ({@link
+     * BrokerClassData#archivable}), or all of it if that cannot be told.
+     */
     private String brokerClassPath() {
-        return classData == null
-                ? JvmClasspath.current()
-                : BrokerClassData.archivable(JvmClasspath.current(), watchdogLocation());
+        if (classData == null) {
+            return JvmClasspath.current();
+        }
+        try {
+            return BrokerClassData.archivable(JvmClasspath.current(), watchdogLocation());
+        } catch (RuntimeException e) {
+            return JvmClasspath.current();
+        }
     }
 
     private static String watchdogLocation() {

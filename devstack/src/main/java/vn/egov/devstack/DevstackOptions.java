@@ -447,6 +447,11 @@ public record DevstackOptions(
         return dataDir.resolve("cds");
     }
 
+    /** The Kafka broker's class-data archive, beside the services' ({@code KafkaBroker#withClassDataArchive}). */
+    public Path kafkaClassDataArchive() {
+        return classDataSharingDir().resolve("kafka").resolve("kafka.jsa").toAbsolutePath();
+    }
+
     private static boolean isKnown(String name) {
         if (List.of(
                         "data-dir",

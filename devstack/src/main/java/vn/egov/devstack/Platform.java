@@ -417,10 +417,13 @@ public final class Platform implements AutoCloseable {
     private void startKafka() {
         Instant begin = Instant.now();
         // The broker compiles like the services: C1 only for the devstack's fast start, fully for a benchmark.
-        KafkaBroker broker = KafkaBroker.create(
+        KafkaBroker created = KafkaBroker.create(
                 options.dataDir().resolve("kafka").toAbsolutePath(),
                 options.kafkaPort(),
                 options.jvmOptions().contains(DevstackOptions.FAST_START));
+        // Beside the services' archives and switched like them; the broker writes it when it stops cleanly.
+        KafkaBroker broker =
+                options.classDataSharing() ? created.withClassDataArchive(options.kafkaClassDataArchive()) : created;
         // Registered before it starts: a Ctrl-C while the broker boots must still stop it.
         if (!keep(() -> kafka = broker, () -> {})) {
             return;

@@ -3,6 +3,7 @@ package vn.egov.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -121,6 +124,33 @@ class EmbeddedInfrastructureIT {
                     }
                 }
                 assertThat(value).isEqualTo("before the crash");
+            }
+        }
+    }
+
+    @Test
+    void brokerWritesItsClassDataArchiveWhenItStopsAndStartsFromItNextTime() throws Exception {
+        Path archive = dir.resolve("cds").resolve("kafka.jsa");
+        KafkaBroker first = KafkaBroker.create(dir.resolve("kafka-cds"), 0).withClassDataArchive(archive);
+        try (KafkaBroker broker = first.start()) {
+            assertThat(broker.command()).contains("-XX:ArchiveClassesAtExit=" + archive.toAbsolutePath());
+        }
+        assertThat(archive)
+                .as(
+                        "the archive (broker log: %s)",
+                        Files.readString(dir.resolve("kafka-cds").resolve("broker.log")))
+                .isRegularFile();
+        assertThat(Files.size(archive)).isGreaterThan(1_000_000);
+
+        try (KafkaBroker broker = KafkaBroker.create(dir.resolve("kafka-cds"), 0)
+                .withClassDataArchive(archive)
+                .start()) {
+            assertThat(broker.command())
+                    .contains("-XX:SharedArchiveFile=" + archive.toAbsolutePath())
+                    .noneMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"));
+            try (Admin admin = Admin.create(broker.superUserProperties())) {
+                assertThat(admin.describeCluster().nodes().get(10, TimeUnit.SECONDS))
+                        .hasSize(1);
             }
         }
     }

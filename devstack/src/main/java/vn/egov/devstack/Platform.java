@@ -50,6 +50,8 @@ public final class Platform implements AutoCloseable {
     private static final String LOCAL_STACK_CALLBACK = "http://localhost:8080/callback";
     /** The gateway's limit on look-ups by code (gateway/README.md, "Rate limits"). */
     private static final String LOOKUP_LIMIT = "EGOV_GATEWAY_RATE_LIMIT_LOOKUP";
+
+    private static final String ATTACHMENTS_DIR = "EGOV_ATTACHMENTS_LOCAL_DIR";
     /** The identity provider's limit on sign-in attempts per address (identity-service/README.md, "Sign-in limits"). */
     private static final String LOGIN_LIMIT = "EGOV_IDENTITY_LOGIN_LIMIT_ATTEMPTS";
 
@@ -632,6 +634,20 @@ public final class Platform implements AutoCloseable {
             // Every sign-in at the devstack comes from 127.0.0.1: the browser, token.sh, the tests. The provider's
             // limit on sign-in attempts (20 in 10 minutes per address) would be all of theirs together.
             env.put(LOGIN_LIMIT, "1000");
+        }
+        if (service == PlatformService.DOSSIER && System.getenv(ATTACHMENTS_DIR) == null) {
+            // One directory for every instance, as a bucket would be: a file uploaded through one instance is attached
+            // to a submission that the gateway may send to another. The first instance's own directory, where a
+            // single instance has always kept them.
+            env.put(
+                    ATTACHMENTS_DIR,
+                    options.dataDir()
+                            .resolve("services")
+                            .resolve(fileName(PlatformService.DOSSIER, 1))
+                            .resolve("data")
+                            .resolve("attachments")
+                            .toAbsolutePath()
+                            .toString());
         }
         if (service == PlatformService.IDENTITY) {
             env.put(

@@ -2,6 +2,7 @@ package vn.egov.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -116,6 +117,20 @@ class DevstackOptionsTest {
         assertThat(platform.environment(PlatformService.DOSSIER, 2))
                 .containsEntry("SERVER_PORT", "8182")
                 .containsEntry("MANAGEMENT_SERVER_PORT", "9182");
+    }
+
+    @Test
+    void givesEveryDossierInstanceTheSameAttachmentsDirectory() {
+        assumeTrue(System.getenv("EGOV_ATTACHMENTS_LOCAL_DIR") == null, "the attachments directory is set outside");
+        DevstackOptions options = DevstackOptions.parse(new String[] {"--instances", "dossier=2"}, Map.of());
+        Platform platform = new Platform(options, line -> {});
+
+        // An upload through one instance is attached by a submission that the gateway may send to the other.
+        String first = platform.environment(PlatformService.DOSSIER, 1).get("EGOV_ATTACHMENTS_LOCAL_DIR");
+        assertThat(Path.of(first))
+                .isAbsolute()
+                .endsWithRaw(Path.of("services", "dossier-service", "data", "attachments"));
+        assertThat(platform.environment(PlatformService.DOSSIER, 2)).containsEntry("EGOV_ATTACHMENTS_LOCAL_DIR", first);
     }
 
     @Test

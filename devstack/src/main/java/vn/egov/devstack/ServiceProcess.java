@@ -205,15 +205,6 @@ final class ServiceProcess {
 
     /** Where {@link ParentWatchdog} was loaded from: a jar in {@code lib/}, in ~/.m2, or a classes directory. */
     static String watchdogLocation() {
-        try {
-            return Path.of(ParentWatchdog.class
-                            .getProtectionDomain()
-                            .getCodeSource()
-                            .getLocation()
-                            .toURI())
-                    .toString();
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException("cannot locate embedded-infrastructure", e);
-        }
+        return ParentWatchdog.location();
     }
 }

@@ -2,7 +2,6 @@ package vn.egov.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -240,7 +239,7 @@ public final class KafkaBroker implements AutoCloseable {
             return BrokerClassData.Use.NONE;
         }
         try {
-            if (Files.isDirectory(Path.of(watchdogLocation()))) {
+            if (Files.isDirectory(Path.of(ParentWatchdog.location()))) {
                 log.warn(
                         "Kafka broker starts without a class-data archive: the JVM writes none while {} comes from"
                                 + " a directory (a test's class path)",
@@ -395,22 +394,9 @@ public final class KafkaBroker implements AutoCloseable {
             return JvmClasspath.current();
         }
         try {
-            return BrokerClassData.archivable(JvmClasspath.current(), watchdogLocation());
+            return BrokerClassData.archivable(JvmClasspath.current(), ParentWatchdog.location());
         } catch (RuntimeException e) {
             return JvmClasspath.current();
-        }
-    }
-
-    private static String watchdogLocation() {
-        try {
-            return Path.of(ParentWatchdog.class
-                            .getProtectionDomain()
-                            .getCodeSource()
-                            .getLocation()
-                            .toURI())
-                    .toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot tell where " + ParentWatchdog.class.getName() + " is", e);
         }
     }
 

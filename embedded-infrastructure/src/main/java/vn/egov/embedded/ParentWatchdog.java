@@ -13,6 +13,20 @@ public final class ParentWatchdog {
 
     private ParentWatchdog() {}
 
+    /** Where this class was loaded from: a jar in {@code lib/}, in ~/.m2, or a classes directory. */
+    public static String location() {
+        try {
+            return java.nio.file.Path.of(ParentWatchdog.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot tell where " + ParentWatchdog.class.getName() + " is", e);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             throw new IllegalArgumentException("usage: ParentWatchdog <parent pid> <main class> [args...]");

@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -32,7 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends outbox rows to Kafka as CloudEvents (binary mode) in the order they were written, and marks them published.
  * One relay at a time per database (a transaction-scoped advisory lock), so that with several instances of a service
  * events of one dossier still leave in order. While the broker is unreachable it backs off and keeps the rows: nothing
- * is lost, and the idempotent producer keeps retries from duplicating records.
+ * is lost, and the idempotent producer keeps retries from duplicating records. When Kafka accepted a round but the
+ * database failed to record it (PostgreSQL restarting, say), the relay remembers those rows and marks them first in its
+ * next round instead of sending them again; only a relay that dies in that moment leaves them to be sent twice, with
+ * the same CloudEvent id, which consumers drop.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -48,6 +53,9 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter published;
     private final Counter failures;
     private final AtomicLong pending = new AtomicLong();
+    /** Rows Kafka accepted in a round whose marks were not committed: marked, not sent, in the next round. */
+    private final Set<Long> acceptedNotMarked = ConcurrentHashMap.newKeySet();
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private volatile boolean woken;
@@ -95,57 +103,26 @@ public class OutboxRelay implements SmartLifecycle {
      * @return how many events were published
      */
     public int relayBatch() {
-        Round round = transactions.execute(status -> {
-            Boolean leader = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, RELAY_LOCK);
-            if (!Boolean.TRUE.equals(leader)) {
-                return Round.NOTHING;
+        List<Long> remembered = List.copyOf(acceptedNotMarked);
+        List<Long> accepted = new ArrayList<>();
+        Round round;
+        try {
+            round = transactions.execute(status -> round(remembered, accepted));
+        } catch (RuntimeException e) {
+            if (!accepted.isEmpty()) {
+                acceptedNotMarked.addAll(accepted);
+                log.warn(
+                        "Kafka accepted {} events but the database did not record it; they are marked, not sent"
+                                + " again, next round",
+                        accepted.size());
             }
-            List<Row> rows = jdbc.query(
-                    """
-                    select seq, id, topic, record_key, type, subject, data_schema, data::text as data,
-                           correlation_id, trace_parent, occurred_at
-                    from outbox_event where published_at is null order by seq limit ?
-                    """,
-                    OutboxRelay::row,
-                    properties.batchSize());
-            if (rows.isEmpty()) {
-                return Round.NOTHING;
-            }
-            List<CompletableFuture<?>> sends = new ArrayList<>(rows.size());
-            for (Row row : rows) {
-                sends.add(send(row));
-            }
-            // Every answer is awaited: what Kafka accepted is marked published even when another event was refused,
-            // so that it is not sent again; a refused event keeps its attempt and error and is tried next round.
-            List<Long> done = new ArrayList<>();
-            RuntimeException failure = null;
-            for (int i = 0; i < rows.size(); i++) {
-                try {
-                    sends.get(i).get(30, TimeUnit.SECONDS);
-                    done.add(rows.get(i).seq());
-                } catch (Exception e) {
-                    if (e instanceof InterruptedException) {
-                        Thread.currentThread().interrupt();
-                    }
-                    Throwable cause = e.getCause() == null ? e : e.getCause();
-                    jdbc.update(
-                            "update outbox_event set attempts = attempts + 1, last_error = ? where seq = ?",
-                            rootMessage(cause),
-                            rows.get(i).seq());
-                    if (failure == null) {
-                        failure = new IllegalStateException(
-                                "Kafka did not accept event " + rows.get(i).id(), cause);
-                    }
-                }
-            }
-            if (!done.isEmpty()) {
-                jdbc.update("update outbox_event set published_at = now() where seq = any(?)", (Object)
-                        done.toArray(Long[]::new));
-            }
-            return new Round(done.size(), failure);
-        });
+            throw e;
+        }
         if (round == null) {
             return 0;
+        }
+        if (round.markedRemembered()) {
+            acceptedNotMarked.removeAll(remembered);
         }
         // Counted and thrown only once the marks are committed.
         published.increment(round.sent());
@@ -155,9 +132,70 @@ public class OutboxRelay implements SmartLifecycle {
         return round.sent();
     }
 
-    /** What one round did: the events Kafka accepted, and its first refusal. */
-    private record Round(int sent, RuntimeException failure) {
-        static final Round NOTHING = new Round(0, null);
+    /**
+     * One round in the current transaction: marks what an earlier round sent but could not mark, then sends the oldest
+     * unpublished rows and marks what Kafka accepted, adding it to {@code accepted} as soon as Kafka has it.
+     */
+    private Round round(List<Long> remembered, List<Long> accepted) {
+        Boolean leader = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, RELAY_LOCK);
+        if (!Boolean.TRUE.equals(leader)) {
+            return Round.NOTHING;
+        }
+        if (!remembered.isEmpty()) {
+            jdbc.update(
+                    "update outbox_event set published_at = now() where seq = any(?) and published_at is null",
+                    (Object) remembered.toArray(Long[]::new));
+        }
+        List<Row> rows = jdbc.query(
+                """
+                select seq, id, topic, record_key, type, subject, data_schema, data::text as data,
+                       correlation_id, trace_parent, occurred_at
+                from outbox_event where published_at is null order by seq limit ?
+                """,
+                OutboxRelay::row,
+                properties.batchSize());
+        if (rows.isEmpty()) {
+            return new Round(0, null, true);
+        }
+        List<CompletableFuture<?>> sends = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            sends.add(send(row));
+        }
+        // Every answer is awaited: what Kafka accepted is marked published even when another event was refused,
+        // so that it is not sent again; a refused event keeps its attempt and error and is tried next round.
+        RuntimeException failure = null;
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                sends.get(i).get(30, TimeUnit.SECONDS);
+                accepted.add(rows.get(i).seq());
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                jdbc.update(
+                        "update outbox_event set attempts = attempts + 1, last_error = ? where seq = ?",
+                        rootMessage(cause),
+                        rows.get(i).seq());
+                if (failure == null) {
+                    failure = new IllegalStateException(
+                            "Kafka did not accept event " + rows.get(i).id(), cause);
+                }
+            }
+        }
+        if (!accepted.isEmpty()) {
+            jdbc.update("update outbox_event set published_at = now() where seq = any(?)", (Object)
+                    accepted.toArray(Long[]::new));
+        }
+        return new Round(accepted.size(), failure, true);
+    }
+
+    /**
+     * What one round did: the events Kafka accepted, its first refusal, and whether it marked the rows remembered from
+     * an earlier round (a relay that is not the leader marks nothing).
+     */
+    private record Round(int sent, RuntimeException failure, boolean markedRemembered) {
+        static final Round NOTHING = new Round(0, null, false);
     }
 
     /** The send's answer; a record the producer refuses at once (too large, say) is a failed answer like the rest. */
@@ -219,7 +257,7 @@ public class OutboxRelay implements SmartLifecycle {
             } catch (RuntimeException e) {
                 failures.increment();
                 backoff = min(backoff.multipliedBy(2), properties.maxBackoff());
-                log.warn("Outbox relay could not reach Kafka, retrying in {}: {}", backoff, rootMessage(e));
+                log.warn("Outbox relay round failed, retrying in {}: {}", backoff, rootMessage(e));
                 refreshPending();
             }
             pause(backoff);

@@ -117,7 +117,7 @@ final class FaultsBenchmark extends PlatformBenchmark {
             String injected,
             Duration faultDuration,
             Map<Attempt.Kind, KindFigures> figures,
-            Map<Attempt.Kind, Map<Integer, Long>> statuses,
+            Map<Attempt.Kind, Map<String, Long>> statuses,
             Optional<Duration> clientRecovery,
             Optional<Duration> backlogRecovery,
             boolean drained,
@@ -642,10 +642,10 @@ final class FaultsBenchmark extends PlatformBenchmark {
         return code != null && code.find() ? code.group(1) : "?";
     }
 
-    private static Map<Attempt.Kind, Map<Integer, Long>> statuses(List<Attempt> attempts) {
-        Map<Attempt.Kind, Map<Integer, Long>> statuses = new TreeMap<>();
+    private static Map<Attempt.Kind, Map<String, Long>> statuses(List<Attempt> attempts) {
+        Map<Attempt.Kind, Map<String, Long>> statuses = new TreeMap<>();
         for (Attempt a : attempts) {
-            statuses.computeIfAbsent(a.kind(), k -> new TreeMap<>()).merge(a.status(), 1L, Long::sum);
+            statuses.computeIfAbsent(a.kind(), k -> new TreeMap<>()).merge(a.answer(), 1L, Long::sum);
         }
         return statuses;
     }
@@ -850,9 +850,10 @@ final class FaultsBenchmark extends PlatformBenchmark {
             }
         }
         keyReceipts.keySet().retainAll(load.told.keySet());
-        List<String> submittedEvents = new ArrayList<>();
+        List<FaultCounts.EventRecord> submittedEvents = new ArrayList<>();
         for (String id : recordIds(SubmissionBenchmark.TOPIC, SUBMITTED, submittedSubjects.size())) {
-            submittedEvents.add(submittedSubjects.getOrDefault(id, "unknown event " + id));
+            submittedEvents.add(
+                    new FaultCounts.EventRecord(id, submittedSubjects.getOrDefault(id, "unknown event " + id)));
         }
 
         Set<String> paymentIds = new HashSet<>();
@@ -889,11 +890,11 @@ final class FaultsBenchmark extends PlatformBenchmark {
                 }
             }
         }
-        List<String> succeededEvents = new ArrayList<>();
+        List<FaultCounts.EventRecord> succeededEvents = new ArrayList<>();
         for (String id : recordIds("egov.payment.events", PAYMENT_SUCCEEDED, succeededPayment.size())) {
             String paymentId = succeededPayment.get(id);
             if (paymentId != null && paymentIds.contains(paymentId)) {
-                succeededEvents.add(paymentId);
+                succeededEvents.add(new FaultCounts.EventRecord(id, paymentId));
             }
         }
 
@@ -984,7 +985,7 @@ final class FaultsBenchmark extends PlatformBenchmark {
                 Locale.ROOT,
                 "%s; requests failed after retries %d; acknowledged %d, lost %d, stored without 201 %d, stored twice %d, missing/duplicate submitted"
                         + " events %d/%d, mismatched retries %d, duplicate messages %d, double credits %d,"
-                        + " uncredited %d; clients recovered after %s, backlog after %s, drained %s in %.0f s",
+                        + " uncredited %d, redelivered events %d; clients recovered after %s, backlog after %s, drained %s in %.0f s",
                 r.met() ? "MET" : "NOT met",
                 r.figures().values().stream()
                         .mapToLong(KindFigures::failedFinally)
@@ -999,6 +1000,7 @@ final class FaultsBenchmark extends PlatformBenchmark {
                 c.duplicateMessages(),
                 c.doubleCredits(),
                 c.uncredited(),
+                c.redelivered(),
                 seconds(r.clientRecovery()),
                 seconds(r.backlogRecovery()),
                 r.drained() ? "yes" : "NO",
@@ -1071,13 +1073,13 @@ final class FaultsBenchmark extends PlatformBenchmark {
         md.append("\n## Counted after each scenario\n\n");
         md.append("| scenario | 201s | lost | stored without 201 | stored twice | without `submitted` event"
                 + " | more than one `submitted` event | mismatched retries | duplicate messages | double credits"
-                + " | IPN acknowledged, not credited |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | IPN acknowledged, not credited | same event redelivered |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ScenarioResult r : results) {
             FaultCounts c = r.counts();
             md.append(String.format(
                     Locale.ROOT,
-                    "| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d |%n",
+                    "| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d |%n",
                     r.scenario().option(),
                     c.acknowledged(),
                     c.lost(),
@@ -1088,7 +1090,8 @@ final class FaultsBenchmark extends PlatformBenchmark {
                     c.mismatchedRetries(),
                     c.duplicateMessages(),
                     c.doubleCredits(),
-                    c.uncredited()));
+                    c.uncredited(),
+                    c.redelivered()));
         }
         md.append("\n## Recovery\n\n");
         md.append(String.format(

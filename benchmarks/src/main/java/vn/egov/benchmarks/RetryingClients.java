@@ -89,7 +89,15 @@ final class RetryingClients {
                 .whenComplete((response, error) -> {
                     int status = response == null ? 0 : response.statusCode();
                     boolean ok = error == null && acceptance.accepts(n, status);
-                    attempts.add(new Attempt(kind, key, n, start, System.currentTimeMillis(), status, ok));
+                    attempts.add(new Attempt(
+                            kind,
+                            key,
+                            n,
+                            start,
+                            System.currentTimeMillis(),
+                            status,
+                            ok,
+                            Attempt.problemType(status, response == null ? null : response.body())));
                     Duration pause = pause(n);
                     boolean retry = !ok
                             && Attempt.retryable(status)

@@ -18,7 +18,7 @@ class RecoveryTest {
         List<Attempt> attempts = new ArrayList<>();
         for (long t = from; t < to; t += 100) {
             boolean ok = !failing.test(t);
-            attempts.add(new Attempt(Attempt.Kind.SUBMISSION, "k" + t, 1, t, t + 20, ok ? 201 : 503, ok));
+            attempts.add(new Attempt(Attempt.Kind.SUBMISSION, "k" + t, 1, t, t + 20, ok ? 201 : 503, ok, null));
         }
         return attempts;
     }
@@ -52,7 +52,7 @@ class RecoveryTest {
         void ignoresErrorsOfAttemptsSentBeforeTheFaultEnded() {
             List<Attempt> attempts = new ArrayList<>(steady(0, 20_000, t -> false));
             // Sent during the fault, answered (with an error) after it ended.
-            attempts.add(new Attempt(Attempt.Kind.CALLBACK, "late", 1, 7_900, 15_000, 0, false));
+            attempts.add(new Attempt(Attempt.Kind.CALLBACK, "late", 1, 7_900, 15_000, 0, false, null));
 
             assertThat(Recovery.afterFault(attempts, 8_000, WINDOW)).contains(Duration.ZERO);
         }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -42,4 +43,19 @@ public interface Deliveries extends JpaRepository<Delivery, UUID> {
             limit :limit
             """)
     List<UUID> findDue(@Param("now") Instant now, @Param("limit") int limit);
+
+    /**
+     * Makes the deliveries of a channel that wait for a later attempt due now (those in flight stay as they are).
+     *
+     * @return how many were brought forward
+     */
+    @Modifying
+    @Query(
+            value =
+                    """
+                    update delivery set next_attempt_at = :now, version = version + 1
+                    where channel = :channel and status <> 'SENT' and not in_flight and next_attempt_at > :now
+                    """,
+            nativeQuery = true)
+    int bringForward(@Param("channel") String channel, @Param("now") Instant now);
 }

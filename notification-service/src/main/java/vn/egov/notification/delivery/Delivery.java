@@ -57,6 +57,7 @@ public class Delivery {
     private String receipt;
     private Instant receiptAt;
     private String fallbackSms;
+    private boolean inFlight;
 
     @Version
     @Column(name = "version")
@@ -99,6 +100,7 @@ public class Delivery {
         delivery.createdAt = now;
         delivery.updatedAt = now;
         delivery.nextAttemptAt = untouchedUntil;
+        delivery.inFlight = true;
         return delivery;
     }
 
@@ -120,7 +122,13 @@ public class Delivery {
             throw new IllegalStateException("delivery " + id + " is not due");
         }
         nextAttemptAt = leaseUntil;
+        inFlight = true;
         updatedAt = now;
+    }
+
+    /** Whether an attempt is under way: queued for a sender or sending. */
+    public boolean inFlight() {
+        return inFlight;
     }
 
     public boolean isDue(Instant now) {
@@ -136,6 +144,7 @@ public class Delivery {
         providerMessageId = receipt;
         lastError = null;
         nextAttemptAt = null;
+        inFlight = false;
         sentAt = now;
         updatedAt = now;
     }
@@ -153,6 +162,7 @@ public class Delivery {
         attempts++;
         lastError = error == null ? "unknown error" : abbreviate(error);
         nextAttemptAt = retryAt.orElse(null);
+        inFlight = false;
         updatedAt = now;
     }
 
@@ -196,6 +206,7 @@ public class Delivery {
         }
         lastError = abbreviate(reason);
         nextAttemptAt = until;
+        inFlight = false;
         updatedAt = now;
     }
 

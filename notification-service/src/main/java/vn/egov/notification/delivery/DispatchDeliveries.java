@@ -15,8 +15,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the first attempt at planned deliveries on a pool of senders, so that the event consumer goes on to its next
- * event instead of waiting for an SMS gateway's or a mail server's answers, one channel after the other.
+ * Makes the attempts at deliveries on a pool of senders: the first attempt at planned ones, so that the event consumer
+ * goes on to its next event instead of waiting for an SMS gateway's or a mail server's answers, one channel after the
+ * other, and the retries {@link RetryDeliveries} claimed, so that a backlog after a provider's outage clears at the
+ * pool's pace rather than one message at a time.
  *
  * <p>Nothing is lost on the way: a delivery is durable (PENDING, leased to its first attempt) before it is handed over.
  * When the queue is full the consumer thread sends it itself, which slows the consumer down instead of dropping
@@ -56,14 +58,17 @@ public class DispatchDeliveries implements DisposableBean {
         ExecutorServiceMetrics.monitor(meters, senders, "notification.senders");
     }
 
-    /** Hands the deliveries, just committed as PENDING, to the senders; returns at once unless the queue is full. */
-    public void dispatch(List<Delivery> planned) {
-        for (Delivery delivery : planned) {
-            senders.execute(() -> firstAttempt(delivery));
+    /**
+     * Hands deliveries leased to an attempt (just planned, or claimed for a retry) to the senders; returns at once
+     * unless the queue is full.
+     */
+    public void dispatch(List<Delivery> leased) {
+        for (Delivery delivery : leased) {
+            senders.execute(() -> attempt(delivery));
         }
     }
 
-    private void firstAttempt(Delivery delivery) {
+    private void attempt(Delivery delivery) {
         if (delivery.isDue(clock.instant())) {
             // Queued past its lease: the retry scheduler may have claimed it already, and it will if not.
             log.warn("Delivery {} waited past its lease for a sender; the retry scheduler takes it", delivery.id());
@@ -73,7 +78,7 @@ public class DispatchDeliveries implements DisposableBean {
             sendDelivery.send(delivery.id());
         } catch (RuntimeException e) {
             // Still PENDING or FAILED in the table: the retry scheduler tries it again after the lease.
-            log.error("First attempt at delivery {} failed", delivery.id(), e);
+            log.error("Attempt at delivery {} failed", delivery.id(), e);
         }
     }
 

@@ -24,6 +24,7 @@ public class Providers {
                 .minimumNumberOfCalls(properties.minimumCalls())
                 .slidingWindowSize(Math.max(properties.slidingWindow(), properties.minimumCalls()))
                 .waitDurationInOpenState(properties.openDuration())
+                .permittedNumberOfCallsInHalfOpenState(properties.halfOpenCalls())
                 // A temporary failure is the provider in trouble; a permanent one (bad number) is not.
                 .recordResult(result -> result instanceof SendResult.Failed failed && !failed.permanent())
                 .build();

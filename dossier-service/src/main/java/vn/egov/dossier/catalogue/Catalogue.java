@@ -17,12 +17,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -49,6 +54,11 @@ import vn.egov.servicedefaults.correlation.CorrelationId;
  * and counted in {@code egov.catalogue.stale.served{reason=open|failed}}. Only a procedure without a last known copy
  * gets {@link CatalogueUnavailable}; a 404 is never replaced by a copy, and neither is a refusal of our own request
  * (another 4xx), which is no outage.
+ *
+ * <p>Before an instance takes traffic, {@link #warmUp} looks up the procedures of recent dossiers, outside the circuit
+ * breaker and with a patient timeout: a freshly started instance is slow at its first calls (its own JIT, its first
+ * service token), and those calls used to time out, open its circuit and refuse submissions for the whole open time
+ * while the catalogue was fine. The warm-up also gives those procedures a last known copy from the start.
  */
 @Component
 public class Catalogue implements DisposableBean {
@@ -91,6 +101,16 @@ public class Catalogue implements DisposableBean {
                         .waitDurationInOpenState(properties.openDuration())
                         .recordException(failure)
                         .build());
+        this.circuitBreaker.getEventPublisher().onStateTransition(event -> {
+            CircuitBreaker.State to = event.getStateTransition().getToState();
+            if (to == CircuitBreaker.State.OPEN) {
+                log.warn(
+                        "Catalogue circuit open for {}: look-ups answer last known copies or 503",
+                        properties.openDuration());
+            } else if (to == CircuitBreaker.State.CLOSED) {
+                log.info("Catalogue circuit closed again");
+            }
+        });
         // CallNotPermittedException is not retried: with the circuit open a look-up neither calls nor backs off.
         this.retry = Retry.of(
                 "catalogue",
@@ -140,6 +160,49 @@ public class Catalogue implements DisposableBean {
      */
     public Optional<Procedure> procedure(String code, int version) {
         return lookUp(new Key(code, version), () -> client.procedureVersion(code, version));
+    }
+
+    /**
+     * Looks the procedures up, one after the other, outside the circuit breaker and with {@code within} as the only
+     * limit, and keeps what the catalogue answers as cached and last known. Stops at the first failure: a catalogue
+     * that is down must not hold the instance's start back.
+     *
+     * @return how many procedures were found
+     */
+    public int warmUp(List<String> codes, Duration within) {
+        Instant end = clock.instant().plus(within);
+        int found = 0;
+        for (String code : codes) {
+            Duration left = Duration.between(clock.instant(), end);
+            if (left.isNegative() || left.isZero()) {
+                break;
+            }
+            Future<Procedure> call = calls.submit(() -> client.procedure(code));
+            try {
+                Procedure procedure = call.get(left.toMillis(), TimeUnit.MILLISECONDS);
+                remember(new Key(code, null), procedure);
+                remember(new Key(code, procedure.version()), procedure);
+                found++;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof FeignException.NotFound
+                        || e.getCause() instanceof FeignException.BadRequest)) {
+                    log.warn(
+                            "Catalogue warm-up stopped at procedure {}: {}",
+                            code,
+                            e.getCause().toString());
+                    break;
+                }
+            } catch (TimeoutException e) {
+                call.cancel(true);
+                log.warn("Catalogue warm-up stopped after {}: the catalogue is slow", within);
+                break;
+            } catch (InterruptedException e) {
+                call.cancel(true);
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return found;
     }
 
     /** Evicts every cached version of the procedure, last known copies included: the catalogue announced a change. */

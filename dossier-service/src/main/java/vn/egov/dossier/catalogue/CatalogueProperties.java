@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     missed event); after it the catalogue is asked again, and only while the catalogue cannot answer is the
  *     procedure's last known copy served, which has no time-to-live (catalogue events evict it too)
  * @param cacheSize most procedure versions kept, in the cache and, as many again, as last known copies
+ * @param warmUp procedures of the last day's dossiers, the most used first, that an instance looks up before it takes
+ *     traffic (0: none)
+ * @param warmUpTime longest time the warm-up may hold the start back
  */
 @ConfigurationProperties("egov.catalogue")
 public record CatalogueProperties(
@@ -30,4 +33,6 @@ public record CatalogueProperties(
         @DefaultValue("4") int minimumCalls,
         @DefaultValue("30s") Duration openDuration,
         @DefaultValue("10m") Duration cacheTtl,
-        @DefaultValue("2000") long cacheSize) {}
+        @DefaultValue("2000") long cacheSize,
+        @DefaultValue("100") int warmUp,
+        @DefaultValue("20s") Duration warmUpTime) {}

@@ -7,6 +7,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -52,7 +53,9 @@ class CatalogueLastKnownIT extends IntegrationTestBase {
                         MINIMUM_CALLS,
                         Duration.ofSeconds(30),
                         Duration.ofMillis(1),
-                        100),
+                        100,
+                        0,
+                        Duration.ofSeconds(5)),
                 meters,
                 CityClock.system());
     }
@@ -75,6 +78,34 @@ class CatalogueLastKnownIT extends IntegrationTestBase {
                 .tag("reason", reason)
                 .counter()
                 .count();
+    }
+
+    @Nested
+    class WhenTheInstanceStarts {
+
+        @Test
+        void warmsUpWithProceduresThatThenHaveALastKnownCopy() throws InterruptedException {
+            assertThat(lookUps.warmUp(List.of("9.999999", PROCEDURE), Duration.ofSeconds(10)))
+                    .isEqualTo(1);
+            Thread.sleep(20); // past the fresh entry's millisecond, as seenAndExpired
+            CatalogueStub.shared().failingWith(503);
+
+            assertThat(lookUps.procedure(PROCEDURE)).isPresent();
+            assertThat(served("failed")).isEqualTo(1);
+        }
+
+        @Test
+        void stopsAtTheFirstFailureWithoutOpeningTheCircuit() {
+            CatalogueStub.shared().failingWith(503);
+            int before = CatalogueStub.shared().requests();
+
+            assertThat(lookUps.warmUp(List.of(PROCEDURE, CatalogueStub.COUNTER_ONLY), Duration.ofSeconds(10)))
+                    .isZero();
+
+            assertThat(CatalogueStub.shared().requests() - before).isEqualTo(1);
+            assertThat(lookUps.circuitBreaker().getMetrics().getNumberOfFailedCalls())
+                    .isZero();
+        }
     }
 
     @Nested

@@ -451,7 +451,7 @@ public final class Platform implements AutoCloseable {
                 if (closing) {
                     return;
                 }
-                process = launch(service, instance);
+                process = launch(service, instance, false);
             }
             Duration took = process.awaitReady(options.startTimeout());
             ready(name(service, instance), url(service, instance).toString(), took);
@@ -497,7 +497,7 @@ public final class Platform implements AutoCloseable {
     }
 
     /** Starts an instance's JVM and keeps it with the others; call holding {@code lock}, not closing. */
-    private ServiceProcess launch(PlatformService service, int instance) {
+    private ServiceProcess launch(PlatformService service, int instance, boolean appendLog) {
         String name = fileName(service, instance);
         ServiceProcess process = ServiceProcess.launch(
                 service,
@@ -507,7 +507,8 @@ public final class Platform implements AutoCloseable {
                 options.jvmOptions(),
                 environment(service, instance),
                 options.dataDir().resolve("services").resolve(name),
-                options.logs().resolve(name + ".log"));
+                options.logs().resolve(name + ".log"),
+                appendLog);
         processes.add(process);
         return process;
     }
@@ -522,7 +523,8 @@ public final class Platform implements AutoCloseable {
                         options.jvmOptions(),
                         environment(service, 1),
                         options.dataDir().resolve("services").resolve(fileName(service, 1)),
-                        log)
+                        log,
+                        false)
                 .process();
     }
 
@@ -545,7 +547,8 @@ public final class Platform implements AutoCloseable {
             if (closing) {
                 return;
             }
-            process = launch(service, instance);
+            // Appended: the log of the instance that died says why, and must outlive its restart.
+            process = launch(service, instance, true);
         }
         restarts.merge(service, 1, Integer::sum);
         try {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,7 +51,10 @@ final class ServiceProcess {
         this.started = Instant.now();
     }
 
-    /** Starts the service's JVM ({@link #command}) in {@code workingDir}, everything it prints going to {@code log}. */
+    /**
+     * Starts the service's JVM ({@link #command}) in {@code workingDir}, everything it prints going to {@code log}: a
+     * new log, or after what the log holds when {@code appendLog} (a restart, whose predecessor's log says why it died).
+     */
     static ServiceProcess launch(
             PlatformService service,
             int instance,
@@ -59,13 +63,24 @@ final class ServiceProcess {
             List<String> jvmOptions,
             Map<String, String> environment,
             Path workingDir,
-            Path log) {
+            Path log,
+            boolean appendLog) {
         List<String> command =
                 command(jvmOptions, launch, ProcessHandle.current().pid());
         try {
             Files.createDirectories(log.getParent());
             Files.createDirectories(workingDir);
-            Files.writeString(log, String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8);
+            String header = (appendLog
+                            ? System.lineSeparator() + "--- restarted at " + Instant.now() + System.lineSeparator()
+                            : "")
+                    + String.join(" ", command)
+                    + System.lineSeparator();
+            if (appendLog) {
+                Files.writeString(
+                        log, header, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } else {
+                Files.writeString(log, header, StandardCharsets.UTF_8);
+            }
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workingDir.toFile())
                     .redirectErrorStream(true)

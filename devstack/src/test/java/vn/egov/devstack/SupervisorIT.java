@@ -46,6 +46,11 @@ class SupervisorIT {
                             assertThat(line).contains("partner-sandbox exited with code 137; restarting it in 1 s"))
                     .anySatisfy(line -> assertThat(line).contains("partner-sandbox is back on"));
             assertThat(platform.failure()).isNotDone();
+            // The log of the instance that was killed is kept, the restarted one's follows it.
+            String log =
+                    Files.readString(Path.of("target", "supervisor-it", "supervised", "logs", "partner-sandbox.log"));
+            assertThat(log.split("Started PartnerSandboxApplication", -1)).hasSize(3);
+            assertThat(log).contains("--- restarted at ");
         }
     }
 

@@ -405,6 +405,10 @@ public final class KafkaBroker implements AutoCloseable {
         Map<String, Object> config = new HashMap<>(superUserProperties());
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        // While the broker is not listening yet every connection is refused, and the client's back-off between
+        // attempts grows to a second by default: the start would be noticed up to a second late.
+        config.put(AdminClientConfig.RECONNECT_BACKOFF_MS_CONFIG, 20);
+        config.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 100);
         try (Admin admin = Admin.create(config)) {
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {

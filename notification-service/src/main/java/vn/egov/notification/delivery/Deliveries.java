@@ -45,7 +45,8 @@ public interface Deliveries extends JpaRepository<Delivery, UUID> {
     List<UUID> findDue(@Param("now") Instant now, @Param("limit") int limit);
 
     /**
-     * Makes the deliveries of a channel that wait for a later attempt due now (those in flight stay as they are).
+     * Makes at most {@code limit} deliveries of a channel that wait for a later attempt due now, those due soonest
+     * first (those in flight stay as they are).
      *
      * @return how many were brought forward
      */
@@ -54,8 +55,11 @@ public interface Deliveries extends JpaRepository<Delivery, UUID> {
             value =
                     """
                     update delivery set next_attempt_at = :now, version = version + 1
-                    where channel = :channel and status <> 'SENT' and not in_flight and next_attempt_at > :now
+                    where id in (select id from delivery
+                                 where channel = :channel and status <> 'SENT' and not in_flight
+                                   and next_attempt_at > :now
+                                 order by next_attempt_at limit :limit)
                     """,
             nativeQuery = true)
-    int bringForward(@Param("channel") String channel, @Param("now") Instant now);
+    int bringForward(@Param("channel") String channel, @Param("now") Instant now, @Param("limit") int limit);
 }

@@ -24,6 +24,8 @@ public class Providers {
                 .minimumNumberOfCalls(properties.minimumCalls())
                 .slidingWindowSize(Math.max(properties.slidingWindow(), properties.minimumCalls()))
                 .waitDurationInOpenState(properties.openDuration())
+                // Half-open on its own once the wait is over: the next send is the trial, whatever triggers it.
+                .automaticTransitionFromOpenToHalfOpenEnabled(true)
                 .permittedNumberOfCallsInHalfOpenState(properties.halfOpenCalls())
                 // A temporary failure is the provider in trouble; a permanent one (bad number) is not.
                 .recordResult(result -> result instanceof SendResult.Failed failed && !failed.permanent())
@@ -49,7 +51,7 @@ public class Providers {
             return circuitBreakers.get(message.channel()).executeSupplier(() -> provider.send(deliveryId, message));
         } catch (CallNotPermittedException open) {
             return new SendResult.NotAttempted(
-                    "circuit open: " + message.channel() + " provider failing", properties.openDuration());
+                    "circuit open: " + message.channel() + " provider failing", properties.postponement());
         }
     }
 

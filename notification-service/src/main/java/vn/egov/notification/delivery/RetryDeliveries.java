@@ -73,13 +73,15 @@ public class RetryDeliveries implements SchedulingConfigurer {
     }
 
     /**
-     * Makes every delivery of {@code channel} that waits for a later attempt due now, and tries them: called when the
-     * channel's provider answers again after an outage.
+     * Makes up to {@code limit} deliveries of {@code channel} that wait for a later attempt due now, and tries them:
+     * all of them when the channel's provider answers again after an outage, a trial's worth when its circuit
+     * half-opens.
      */
-    public void resume(Channel channel) {
-        Integer brought = transactions.execute(status -> deliveries.bringForward(channel.name(), clock.instant()));
+    public void resume(Channel channel, int limit) {
+        Integer brought =
+                transactions.execute(status -> deliveries.bringForward(channel.name(), clock.instant(), limit));
         if (brought != null && brought > 0) {
-            log.info("{} provider answers again: trying its {} waiting deliveries now", channel, brought);
+            log.info("{} provider: trying {} waiting deliveries now", channel, brought);
         }
         retryDue();
     }

@@ -137,6 +137,31 @@ class ProviderOutageIT {
     }
 
     @Test
+    void smsThatFailedGoOutWhenTheGatewayIsBackEvenWithoutANewMessage() throws Exception {
+        Applicant first = Applicant.next("applicant");
+        Applicant second = Applicant.next("applicant");
+        for (Applicant applicant : List.of(first, second)) {
+            DOSSIER_SERVICE.contact(applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("SMS"));
+        }
+        PARTNERS.failNextSms(2);
+        try {
+            publish(first);
+            publish(second);
+
+            // The two failures open the circuit; once it half-opens by itself one of them is the trial, and its
+            // success closes the circuit and brings the other one forward.
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(PARTNERS.smsTo(first.internationalPhone())).hasSize(1);
+                assertThat(PARTNERS.smsTo(second.internationalPhone())).hasSize(1);
+            });
+            assertThat(smsStatus(first)).isEqualTo("SENT");
+            assertThat(smsStatus(second)).isEqualTo("SENT");
+        } finally {
+            PARTNERS.heal();
+        }
+    }
+
+    @Test
     void anEmailSentWhileTheDatabaseCouldNotRecordItIsNotSentAgain() throws Exception {
         Applicant applicant = Applicant.next("record-fails-");
         DOSSIER_SERVICE.contact(applicant.dossierCode(), applicant.phone(), applicant.email(), List.of("EMAIL"));

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param failureRateThreshold percentage of failed calls that opens the circuit
  * @param minimumCalls calls in the window before the failure rate counts
  * @param openDuration how long an open circuit refuses calls; also the Retry-After given to clients when a procedure
- *     has no last known copy
+ *     has no last known copy. Short: a trial costs the catalogue a few requests, while an open circuit refuses every
+ *     submission of a procedure without a last known copy
  * @param cacheTtl how long a procedure stays cached when no catalogue event evicts it first (a safety net for a
  *     missed event); after it the catalogue is asked again, and only while the catalogue cannot answer is the
  *     procedure's last known copy served, which has no time-to-live (catalogue events evict it too)
@@ -31,7 +32,7 @@ public record CatalogueProperties(
         @DefaultValue("100ms") Duration backoff,
         @DefaultValue("50") float failureRateThreshold,
         @DefaultValue("4") int minimumCalls,
-        @DefaultValue("30s") Duration openDuration,
+        @DefaultValue("5s") Duration openDuration,
         @DefaultValue("10m") Duration cacheTtl,
         @DefaultValue("2000") long cacheSize,
         @DefaultValue("100") int warmUp,

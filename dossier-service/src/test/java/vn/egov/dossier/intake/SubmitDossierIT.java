@@ -362,7 +362,7 @@ class SubmitDossierIT extends IntegrationTestBase {
 
             assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(1));
             assertThat(whileOpen.status()).isEqualTo(503);
-            assertThat(whileOpen.header("Retry-After")).isEqualTo("30");
+            assertThat(whileOpen.header("Retry-After")).isEqualTo("5");
             assertThat(CatalogueStub.shared().requests()).isEqualTo(whenOpened);
         }
 

@@ -58,6 +58,7 @@ public final class Benchmarks {
         options.put("callback-max-steps", "12");
         options.put("callback-step-from", "0");
         options.put("latency-rate", "100");
+        options.put("latency-baseline-rate", "25");
         options.put("latency-duration", "30");
         options.put("officer-concurrency", "4");
         options.put("officer-actions", "1000");
@@ -140,6 +141,7 @@ public final class Benchmarks {
                                     Integer.parseInt(options.get("submissions")),
                                     Duration.ofMinutes(Long.parseLong(options.get("max-warmup-minutes"))),
                                     Double.parseDouble(options.get("latency-rate")),
+                                    Double.parseDouble(options.get("latency-baseline-rate")),
                                     Duration.ofSeconds(Long.parseLong(options.get("latency-duration"))),
                                     Integer.parseInt(options.get("officer-concurrency")),
                                     Integer.parseInt(options.get("officer-actions"))))
@@ -211,7 +213,8 @@ public final class Benchmarks {
                   --submissions N            submissions: calls per level and target are N x level, at most 4 N (1000)
                   --max-warmup-minutes M     submissions: warm up until the JIT settles, at most M minutes (10)
                   --latency-rate N           submissions: submissions/s of the event latency phase (100)
-                  --latency-duration S       submissions: seconds of that phase (30)
+                  --latency-baseline-rate N  submissions: the same phase first at this rate, as the baseline (25; 0: none)
+                  --latency-duration S       submissions: seconds of each of those phases (30)
                   --officer-concurrency N    submissions: workers of the officer action phase (4)
                   --officer-actions N        submissions: officer actions measured (1000)
                   --callback-rate N          callbacks: the steady rate, callbacks/s (300, the target's rate)

@@ -135,7 +135,10 @@ final class SubmissionBenchmark extends PlatformBenchmark {
      * @param submissions calls per level and target
      * @param maxWarmup the warm-up ends when the JIT has settled, or after this long
      * @param latencyRate submissions per second of the event latency phase (open model, through the gateway)
-     * @param latencyDuration how long that phase lasts
+     * @param latencyBaselineRate submissions per second of a phase run just before it the same way, at a rate the
+     *     machine carries with CPU to spare (0: none), so that the report tells a pipeline that is slow from one that is
+     *     starved
+     * @param latencyDuration how long each of those phases lasts
      * @param officerConcurrency workers of the officer action phase (closed model, through the gateway)
      * @param officerActions actions of that phase
      */
@@ -144,12 +147,13 @@ final class SubmissionBenchmark extends PlatformBenchmark {
             int submissions,
             Duration maxWarmup,
             double latencyRate,
+            double latencyBaselineRate,
             Duration latencyDuration,
             int officerConcurrency,
             int officerActions) {
 
         Settings {
-            if (latencyRate * latencyDuration.toSeconds() > SandboxSms.MOST) {
+            if (Math.max(latencyRate, latencyBaselineRate) * latencyDuration.toSeconds() > SandboxSms.MOST) {
                 throw new IllegalArgumentException("the latency phase may have at most " + SandboxSms.MOST
                         + " submissions (the sandbox lists that many messages), asked for "
                         + latencyRate * latencyDuration.toSeconds());
@@ -157,7 +161,11 @@ final class SubmissionBenchmark extends PlatformBenchmark {
         }
 
         int latencySubmissions() {
-            return (int) Math.max(1, Math.round(latencyRate * latencyDuration.toMillis() / 1000.0));
+            return submissionsAt(latencyRate);
+        }
+
+        int submissionsAt(double rate) {
+            return (int) Math.max(1, Math.round(rate * latencyDuration.toMillis() / 1000.0));
         }
     }
 
@@ -207,6 +215,9 @@ final class SubmissionBenchmark extends PlatformBenchmark {
     private LoadResult latencyResult;
     private EventLatency smsLatency;
     private EventLatency ministryLatency;
+    /** The same phase at the baseline rate, or null. */
+    private LatencyPhase baselineLatency;
+
     private Chosen officerProcedure;
     private String officer;
     private int officerWarmups;
@@ -273,8 +284,16 @@ final class SubmissionBenchmark extends PlatformBenchmark {
      */
     @Override
     void measure(Benchmarks.Started started) throws Exception {
+        if (settings.latencyBaselineRate() > 0) {
+            signIn();
+            baselineLatency = measureEventLatency(settings.latencyBaselineRate());
+            awaitNotifications("the event latency phase at " + settings.latencyBaselineRate() + "/s");
+        }
         signIn();
-        measureEventLatency();
+        LatencyPhase target = measureEventLatency(settings.latencyRate());
+        latencyResult = target.load();
+        smsLatency = target.sms();
+        ministryLatency = target.ministry();
         signIn();
         measureOfficerActions();
         for (int concurrency : settings.concurrency()) {
@@ -299,28 +318,43 @@ final class SubmissionBenchmark extends PlatformBenchmark {
      * its {@code vn.egov.dossier.submitted} outbox row, written in the submitting transaction (and sent as the
      * CloudEvent's {@code time}): at or before the commit, so the latencies are never flattering.
      */
-    private void measureEventLatency() throws Exception {
-        List<String> bodies = upload(settings.latencySubmissions());
+    private LatencyPhase measureEventLatency(double rate) throws Exception {
+        List<String> bodies = upload(settings.submissionsAt(rate));
         sandboxSms.clear();
         Set<String> phaseCodes = ConcurrentHashMap.newKeySet();
+        LatencyPhase measured;
         try (MinistryConsumer ministry = new MinistryConsumer(MINISTRY, kafkaBootstrapServers, TOPIC, SUBMITTED)) {
             ministry.awaitAssignment(Duration.ofMinutes(1));
-            latencyResult = phase(() -> OpenModelLoad.run(
-                    "gateway, events followed",
+            LoadResult load = phase(() -> OpenModelLoad.run(
+                    String.format(Locale.ROOT, "gateway at %.0f/s, events followed", rate),
                     index -> submitAsync(gatewayUrl, bodies.get((int) index), phaseCodes),
-                    settings.latencyRate(),
+                    rate,
                     settings.latencyDuration(),
                     Duration.ofSeconds(30),
                     1000));
             Map<String, Instant> sms = awaitArrivals(phaseCodes, ministry);
             Map<String, Instant> committed = commitTimes(phaseCodes);
-            smsLatency = EventLatency.match("SMS accepted by the sandbox's eSMS API", phaseCodes, committed, sms);
-            ministryLatency = EventLatency.match(
-                    "event polled by a ministry's consumer", phaseCodes, committed, ministry.arrivals());
+            measured = new LatencyPhase(
+                    rate,
+                    load,
+                    EventLatency.match(
+                            String.format(Locale.ROOT, "SMS accepted by the sandbox's eSMS API, at %.0f/s", rate),
+                            phaseCodes,
+                            committed,
+                            sms),
+                    EventLatency.match(
+                            String.format(Locale.ROOT, "event polled by a ministry's consumer, at %.0f/s", rate),
+                            phaseCodes,
+                            committed,
+                            ministry.arrivals()));
         }
-        context.progress().accept(smsLatency.summary());
-        context.progress().accept(ministryLatency.summary());
+        context.progress().accept(measured.sms().summary());
+        context.progress().accept(measured.ministry().summary());
+        return measured;
     }
+
+    /** One event latency phase: its rate, the load it was, and the SMS's and the ministry's latencies. */
+    private record LatencyPhase(double rate, LoadResult load, EventLatency sms, EventLatency ministry) {}
 
     /** Waits until every dossier's SMS and event have arrived, or {@link #ARRIVAL_WAIT}; returns the SMS times. */
     private Map<String, Instant> awaitArrivals(Set<String> phaseCodes, MinistryConsumer ministry) throws Exception {
@@ -789,6 +823,23 @@ final class SubmissionBenchmark extends PlatformBenchmark {
                 smsLatency.expected(),
                 ministryLatency.matched(),
                 ministryLatency.expected()));
+        if (baselineLatency != null) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "- The same at %.0f submissions/s, the baseline of the same run (%s): SMS p99 %.1f ms, ministry p99"
+                            + " %.1f ms; at the target rate they are %.1f and %.1f times as long.%n",
+                    baselineLatency.rate(),
+                    sustained(baselineLatency.load(), baselineLatency.rate())
+                            ? "kept up with"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "NOT kept up with: %.1f/s",
+                                    baselineLatency.load().achievedRate()),
+                    baselineLatency.sms().percentile(99),
+                    baselineLatency.ministry().percentile(99),
+                    smsLatency.percentile(99) / baselineLatency.sms().percentile(99),
+                    ministryLatency.percentile(99) / baselineLatency.ministry().percentile(99)));
+        }
         md.append(String.format(
                 Locale.ROOT,
                 "- Officer action (`%s` by `%s` through the gateway, %s): %.1f/s, p99 %.1f ms, %d errors%s.%n%n",
@@ -836,6 +887,9 @@ final class SubmissionBenchmark extends PlatformBenchmark {
                     + " the raw baseline's JDBC). On two cores the `all` column is about 2,000 ms divided by the"
                     + " rate.\n\n");
             List<LoadResult> submissions = new ArrayList<>(results);
+            if (baselineLatency != null) {
+                submissions.add(baselineLatency.load());
+            }
             submissions.add(latencyResult);
             md.append(cpuTable(submissions, CPU_GROUPS));
         }
@@ -847,8 +901,10 @@ final class SubmissionBenchmark extends PlatformBenchmark {
     private void eventLatencySection(StringBuilder md) {
         md.append(String.format(
                 Locale.ROOT,
-                "## Event latency (open model, %.0f submissions/s for %d s through the gateway)%n%n",
-                settings.latencyRate(),
+                "## Event latency (open model, %s submissions/s for %d s each through the gateway)%n%n",
+                baselineLatency == null
+                        ? String.format(Locale.ROOT, "%.0f", settings.latencyRate())
+                        : String.format(Locale.ROOT, "%.0f, then %.0f", baselineLatency.rate(), settings.latencyRate()),
                 settings.latencyDuration().toSeconds()));
         md.append("From a dossier's commit to its \"received\" SMS accepted by the partner sandbox's eSMS API (sent by"
                 + " notification-service) and to its `" + SUBMITTED + "` event polled by a ministry's own consumer"
@@ -858,13 +914,25 @@ final class SubmissionBenchmark extends PlatformBenchmark {
                 + " written in the submitting transaction, so at or before the commit. All processes run on one"
                 + " machine and read one clock.\n\n");
         md.append(LoadResult.tableHeader());
+        if (baselineLatency != null) {
+            md.append(baselineLatency.load().tableRow());
+        }
         md.append(latencyResult.tableRow());
         md.append('\n');
         md.append(EventLatency.tableHeader());
+        List<EventLatency> latencies = new ArrayList<>();
+        if (baselineLatency != null) {
+            md.append(baselineLatency.sms().tableRow(SMS_TARGET_MILLIS));
+            md.append(baselineLatency.ministry().tableRow(MINISTRY_TARGET_MILLIS));
+            latencies.add(baselineLatency.sms());
+            latencies.add(baselineLatency.ministry());
+        }
         md.append(smsLatency.tableRow(SMS_TARGET_MILLIS));
         md.append(ministryLatency.tableRow(MINISTRY_TARGET_MILLIS));
+        latencies.add(smsLatency);
+        latencies.add(ministryLatency);
         md.append('\n');
-        for (EventLatency latency : List.of(smsLatency, ministryLatency)) {
+        for (EventLatency latency : latencies) {
             if (latency.unmatched() > 0) {
                 md.append(String.format(
                         Locale.ROOT,
@@ -966,6 +1034,9 @@ final class SubmissionBenchmark extends PlatformBenchmark {
                     + NOTIFICATION_CATCH_UP.toMinutes() + " minutes; the next phase ran beside its backlog.\n\n");
         }
         List<LoadResult> all = new ArrayList<>(results);
+        if (baselineLatency != null) {
+            all.add(baselineLatency.load());
+        }
         all.add(latencyResult);
         all.add(officerResult);
         appendErrors(md, all);

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,8 +59,23 @@ public class SmtpServer implements SmartLifecycle {
         return greenMail != null;
     }
 
-    /** Every message received, once per recipient mailbox; empty while the server is stopped. */
+    /**
+     * Every message received, once per recipient mailbox; empty while the server is stopped. GreenMail's user list is
+     * not safe to iterate while a message for a new recipient arrives, so a listing that met one is read again.
+     */
     List<Delivery> deliveries() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return listDeliveries();
+            } catch (ConcurrentModificationException arrivedMeanwhile) {
+                if (attempt == 10) {
+                    throw arrivedMeanwhile;
+                }
+            }
+        }
+    }
+
+    private List<Delivery> listDeliveries() {
         GreenMail server = greenMail;
         if (server == null) {
             return List.of();

@@ -3,9 +3,7 @@ package vn.egov.notification.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
@@ -19,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,6 +46,7 @@ import vn.egov.notification.delivery.Deliveries;
 import vn.egov.notification.delivery.Delivery;
 import vn.egov.notification.delivery.Message;
 import vn.egov.notification.support.DossierServiceStub;
+import vn.egov.notification.support.OutboundPartners;
 import vn.egov.notification.support.SandboxPartners;
 import vn.egov.testsupport.EgovIntegrationTest;
 import vn.egov.testsupport.TestIdentity;
@@ -80,9 +78,9 @@ class DossierNotificationsIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final AtomicInteger SEQUENCE = new AtomicInteger(1000 + (int) (Math.random() * 8000));
 
-    static final DossierServiceStub DOSSIER_SERVICE = DossierServiceStub.start();
-    static final SandboxPartners PARTNERS = SandboxPartners.start();
-    static final GreenMail SMTP = startSmtp();
+    static final OutboundPartners OUTBOUND = OutboundPartners.start();
+    static final DossierServiceStub DOSSIER_SERVICE = OUTBOUND.dossierService();
+    static final SandboxPartners PARTNERS = OUTBOUND.sandbox();
 
     @LocalServerPort
     int port;
@@ -93,29 +91,14 @@ class DossierNotificationsIT {
     @Autowired
     MeterRegistry meters;
 
-    private static GreenMail startSmtp() {
-        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-        smtp.start();
-        return smtp;
-    }
-
     @DynamicPropertySource
     static void partners(DynamicPropertyRegistry registry) {
-        registry.add("egov.dossier.url", DOSSIER_SERVICE::baseUrl);
-        registry.add("egov.notification.sms.url", PARTNERS::baseUrl);
-        registry.add("egov.notification.sms.api-key", () -> SandboxPartners.SMS_API_KEY);
-        registry.add("egov.notification.sms.secret-key", () -> SandboxPartners.SMS_SECRET_KEY);
-        registry.add("egov.notification.zalo.url", PARTNERS::baseUrl);
-        registry.add("egov.notification.zalo.access-token", () -> SandboxPartners.ZNS_TOKEN);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        OUTBOUND.register(registry);
     }
 
     @AfterAll
     static void stopPartners() {
-        PARTNERS.close();
-        DOSSIER_SERVICE.close();
-        SMTP.stop();
+        OUTBOUND.close();
     }
 
     /** A dossier of the officer's agency with its own applicant, so tests never see each other's messages. */
@@ -692,16 +675,7 @@ class DossierNotificationsIT {
     }
 
     private static List<MimeMessage> emailsTo(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.stream(m.getAllRecipients())
-                                .anyMatch(r -> r.toString().equals(address));
-                    } catch (jakarta.mail.MessagingException e) {
-                        return false;
-                    }
-                })
-                .toList();
+        return OUTBOUND.emailsTo(address);
     }
 
     /** The text of all parts of a message, decoded. */

@@ -3,17 +3,13 @@ package vn.egov.notification.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.egov.contracts.Topics;
 import vn.egov.contracts.dossier.DossierEvents;
 import vn.egov.notification.support.DossierServiceStub;
+import vn.egov.notification.support.OutboundPartners;
 import vn.egov.notification.support.SandboxPartners;
 import vn.egov.testsupport.EgovIntegrationTest;
 import vn.egov.testsupport.TestInfrastructure;
@@ -62,36 +59,21 @@ class ProviderOutageIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicInteger SEQUENCE = new AtomicInteger(1000 + (int) (Math.random() * 8000));
 
-    static final DossierServiceStub DOSSIER_SERVICE = DossierServiceStub.start();
-    static final SandboxPartners PARTNERS = SandboxPartners.start();
-    static final GreenMail SMTP = startSmtp();
+    static final OutboundPartners OUTBOUND = OutboundPartners.start();
+    static final DossierServiceStub DOSSIER_SERVICE = OUTBOUND.dossierService();
+    static final SandboxPartners PARTNERS = OUTBOUND.sandbox();
 
     @Autowired
     JdbcTemplate jdbc;
 
-    private static GreenMail startSmtp() {
-        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-        smtp.start();
-        return smtp;
-    }
-
     @DynamicPropertySource
     static void partners(DynamicPropertyRegistry registry) {
-        registry.add("egov.dossier.url", DOSSIER_SERVICE::baseUrl);
-        registry.add("egov.notification.sms.url", PARTNERS::baseUrl);
-        registry.add("egov.notification.sms.api-key", () -> SandboxPartners.SMS_API_KEY);
-        registry.add("egov.notification.sms.secret-key", () -> SandboxPartners.SMS_SECRET_KEY);
-        registry.add("egov.notification.zalo.url", PARTNERS::baseUrl);
-        registry.add("egov.notification.zalo.access-token", () -> SandboxPartners.ZNS_TOKEN);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        OUTBOUND.register(registry);
     }
 
     @AfterAll
     static void stopPartners() {
-        PARTNERS.close();
-        DOSSIER_SERVICE.close();
-        SMTP.stop();
+        OUTBOUND.close();
     }
 
     record Applicant(String dossierCode, String phone, String internationalPhone, String email) {
@@ -214,16 +196,7 @@ class ProviderOutageIT {
     }
 
     private static List<MimeMessage> emailsTo(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.stream(m.getAllRecipients())
-                                .anyMatch(r -> r.toString().equals(address));
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+        return OUTBOUND.emailsTo(address);
     }
 
     private static void publish(Applicant applicant) throws Exception {
